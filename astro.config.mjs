@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { SITE_URL } from './src/lib/site-url.ts';
+
+export default defineConfig({
+  site: SITE_URL,
+  // The build script writes to a staging folder and swaps it in only on success.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [contentGuard(), mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});

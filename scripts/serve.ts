@@ -1,0 +1,10 @@
+/**
+ * `npm run preview`: serves dist/ on http://localhost:4321 (PORT to change) with the response
+ * headers from dist/_headers applied, so the Content-Security-Policy is exercised locally
+ * exactly as a static host would send it.
+ */
+import { createStaticServer } from './lib/static-server.ts';
+
+const port = Number(process.env.PORT ?? 4321);
+const server = createStaticServer('dist');
+server.listen(port, '127.0.0.1', () => console.log(`Serving dist/ at http://localhost:${port}/ (Ctrl+C to stop)`));

@@ -1,0 +1,11 @@
+declare namespace App {
+  interface Locals {
+    /**
+     * Set by a report page before it renders its MDX body: claim id → footnote number, so that
+     * <Cite> (which only receives its own props) can number itself like the claim list below.
+     */
+    citeNumbers?: Map<string, number>;
+    /** Claim ids already rendered, so that a claim cited twice gets one back-link anchor. */
+    citesRendered?: Set<string>;
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Joins and sorts the validated collections into the records pages use: every event, estimate
+ * and place carries its resolved sources (report headline, outlet, evidence). Pure: it takes
+ * plain arrays, so unit tests can feed it fixtures and pages feed it Astro's collections.
+ */
+import type { DateSpec, EstimateData, PlaceData, Report, SourceRef, TimelineEventData } from '../schemas/index.ts';
+import { eventCategories, estimateStatuses, placeRoles, type EventCategory } from '../taxonomy.ts';
+
+export interface IdData<T> {
+  id: string;
+  data: T;
+}
+
+/** The deployment itself begins here; anything earlier is background. */
+export const DEPLOYMENT_START = '2024-10-01';
+
+export interface ReportCard {
+  slug: string;
+  headline: string;
+  outlet: string;
+  author: string;
+  published: string;
+  url: string;
+  standfirst: string;
+  /** Short name for citations: the outlet, or the author when the outlet is not stated. */
+  shortName: string;
+}
+
+export interface Citation {
+  report: ReportCard;
+  evidence: string;
+}
+
+export interface PlaceRef {
+  id: string;
+  name: string;
+}
+
+export interface TimelineEvent extends Omit<TimelineEventData, 'places' | 'sources'> {
+  id: string;
+  categoryLabel: string;
+  phase: 'background' | 'deployment';
+  places: PlaceRef[];
+  sources: Citation[];
+}
+
+export interface Estimate extends Omit<EstimateData, 'sources'> {
+  id: string;
+  statusLabel: string;
+  sources: Citation[];
+}
+
+export interface Place extends Omit<PlaceData, 'sources'> {
+  id: string;
+  roleLabel: string;
+  sources: Citation[];
+  /** Timeline events that mention this place, in date order. */
+  events: { id: string; title: string }[];
+}
+
+export interface SiteModel {
+  reports: ReportCard[];
+  events: TimelineEvent[];
+  estimates: Estimate[];
+  places: Place[];
+}
+
+const NOT_STATED = 'not stated';
+
+const byDate = (a: DateSpec, b: DateSpec) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end);
+
+/** Reports: dated ones oldest first, undated ones last, ties by slug. */
+const byPublished = (a: ReportCard, b: ReportCard) => {
+  if (a.published === b.published) return a.slug.localeCompare(b.slug);
+  if (a.published === NOT_STATED) return 1;
+  if (b.published === NOT_STATED) return -1;
+  return a.published.localeCompare(b.published);
+};
+
+export const toReportCard = ({ id, data }: IdData<Report>): ReportCard => ({
+  slug: id,
+  headline: data.headline,
+  outlet: data.outlet,
+  author: data.author,
+  published: data.published,
+  url: data.url,
+  standfirst: data.standfirst,
+  shortName: data.outlet !== NOT_STATED ? data.outlet : data.author !== NOT_STATED ? data.author : data.headline,
+});
+
+export function buildModel(input: {
+  reports: IdData<Report>[];
+  events: IdData<TimelineEventData>[];
+  estimates: IdData<EstimateData>[];
+  places: IdData<PlaceData>[];
+}): SiteModel {
+  const reports = input.reports.map(toReportCard).sort(byPublished);
+  const reportBySlug = new Map(reports.map((r) => [r.slug, r]));
+  const cite = (sources: SourceRef[]): Citation[] =>
+    sources.map(({ report, evidence }) => {
+      const card = reportBySlug.get(report);
+      if (!card) throw new Error(`unknown report "${report}": validate the content first`);
+      return { report: card, evidence };
+    });
+  const placeName = new Map(input.places.map((p) => [p.id, p.data.name]));
+
+  const events: TimelineEvent[] = [...input.events]
+    .sort((a, b) => byDate(a.data.date, b.data.date) || a.id.localeCompare(b.id))
+    .map(({ id, data }) => ({
+      ...data,
+      id,
+      categoryLabel: eventCategories[data.category as EventCategory],
+      phase: data.date.start < DEPLOYMENT_START ? 'background' : 'deployment',
+      places: data.places.map((p) => ({ id: p, name: placeName.get(p) ?? p })),
+      sources: cite(data.sources),
+    }));
+
+  const estimates: Estimate[] = [...input.estimates]
+    .sort((a, b) => byDate(a.data.asOf, b.data.asOf) || a.data.count - b.data.count || a.id.localeCompare(b.id))
+    .map(({ id, data }) => ({ ...data, id, statusLabel: estimateStatuses[data.status], sources: cite(data.sources) }));
+
+  const places: Place[] = [...input.places]
+    .sort((a, b) => b.data.coordinates.lon - a.data.coordinates.lon || a.id.localeCompare(b.id))
+    .map(({ id, data }) => ({
+      ...data,
+      id,
+      roleLabel: placeRoles[data.role],
+      sources: cite(data.sources),
+      events: events.filter((e) => e.places.some((p) => p.id === id)).map((e) => ({ id: e.id, title: e.title })),
+    }));
+
+  return { reports, events, estimates, places };
+}
+
+/** Events grouped by calendar month of their start, in order: the timeline's sections. */
+export function groupByMonth<T extends { date: DateSpec }>(items: T[]) {
+  const groups: { month: string; items: T[] }[] = [];
+  for (const item of items) {
+    const month = item.date.start.slice(0, 7);
+    const last = groups.at(-1);
+    if (last?.month === month) last.items.push(item);
+    else groups.push({ month, items: [item] });
+  }
+  return groups;
+}

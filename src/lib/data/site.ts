@@ -1,0 +1,20 @@
+/**
+ * The one place pages get their data: Astro's collections joined by buildModel, built once
+ * per build. Pages import from here and never call getCollection themselves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildModel, type SiteModel } from './model.ts';
+
+let model: Promise<SiteModel> | undefined;
+
+export const getSiteModel = () =>
+  (model ??= Promise.all([getCollection('reports'), getCollection('events'), getCollection('estimates'), getCollection('places')]).then(
+    ([reports, events, estimates, places]) => buildModel({ reports, events, estimates, places }),
+  ));
+
+/** Report entries with their MDX, for the pages that render a summary. */
+export const getReportEntries = async (): Promise<CollectionEntry<'reports'>[]> => {
+  const { reports } = await getSiteModel();
+  const entries = await getCollection('reports');
+  return reports.map((card) => entries.find((e) => e.id === card.slug)!);
+};

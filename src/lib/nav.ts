@@ -1,0 +1,10 @@
+/** Site sections in the order the header lists them. */
+export const NAV_ITEMS = [
+  { href: '/', label: 'Overview' },
+  { href: '/reports/', label: 'Reports' },
+  { href: '/sources/', label: 'Sources & method' },
+] as const;
+
+/** Whether a nav item is the current section (the overview matches only itself). */
+export const isCurrentSection = (itemHref: string, pathname: string) =>
+  itemHref === '/' ? pathname === '/' : pathname.startsWith(itemHref);

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { NOT_STATED } from '../taxonomy.ts';
+
+/** Earliest date any content may carry: the war this story belongs to began in 2022. */
+export const EARLIEST_DATE = '2022-01-01';
+export const MAX_SNIPPET_WORDS = 25;
+
+/** Options that make the schemas deterministic in tests (no dependence on the clock). */
+export interface SchemaOptions {
+  /** The last date content may carry, as YYYY-MM-DD. Defaults to today (UTC). */
+  today?: string;
+}
+
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+export const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+/** Lower-case kebab-case id, as used in file names and URLs. */
+export const slug = z
+  .string({ error: 'expected an id in lower-case-with-dashes' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and single dashes');
+
+/** Non-empty trimmed prose. */
+export const text = (what: string) =>
+  z.string({ error: `expected ${what} as text` }).trim().min(1, `${what} must not be empty`);
+
+/** The literal "not stated", used whenever a report does not give a value. */
+export const notStated = z.literal(NOT_STATED);
+
+/** YAML front matter parsers disagree on bare dates: some give Date objects. Accept both. */
+const asIsoString = (value: unknown) =>
+  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+const isRealDay = (iso: string) => {
+  const m = DAY.exec(iso);
+  if (!m) return false;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() + 1 === Number(m[2]) && d.getUTCDate() === Number(m[3]);
+};
+
+const lastDayOfMonth = (yyyyMm: string) => {
+  const [y, m] = yyyyMm.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
+
+/** A calendar day YYYY-MM-DD between 2022-01-01 and today. */
+export const isoDay = (options: SchemaOptions = {}) =>
+  z.preprocess(
+    asIsoString,
+    z
+      .string({ error: 'expected a date as YYYY-MM-DD' })
+      .refine(isRealDay, { message: 'expected a real calendar date as YYYY-MM-DD' })
+      .refine((d) => d >= EARLIEST_DATE && d <= (options.today ?? todayIso()), {
+        message: `date must fall between ${EARLIEST_DATE} and today`,
+      }),
+  );
+
+export type DatePrecision = 'day' | 'month' | 'range';
+
+/** A date as content authors write it, normalised to start/end days a page can sort and draw. */
+export interface DateSpec {
+  /** What the author wrote: "2024-10-18", "2024-06" or "2024-10-28/2024-11-01". */
+  iso: string;
+  precision: DatePrecision;
+  /** First day the date can mean. */
+  start: string;
+  /** Last day the date can mean (same as start for a day). */
+  end: string;
+}
+
+/**
+ * A day ("2024-10-18"), a month ("2024-06") or an inclusive range ("2024-10-28/2024-11-01"),
+ * so that vague source wording is recorded as vague rather than guessed to the day.
+ */
+export const dateSpec = (options: SchemaOptions = {}) =>
+  z.preprocess(
+    asIsoString,
+    z
+      .string({ error: 'expected a date: YYYY-MM-DD, YYYY-MM, or YYYY-MM-DD/YYYY-MM-DD' })
+      .transform((iso, ctx): DateSpec => {
+        const fail = (message: string) => {
+          ctx.addIssue({ code: 'custom', message });
+          return z.NEVER;
+        };
+        const today = options.today ?? todayIso();
+        let spec: DateSpec;
+        if (DAY.test(iso)) {
+          if (!isRealDay(iso)) return fail(`"${iso}" is not a real calendar date`);
+          spec = { iso, precision: 'day', start: iso, end: iso };
+        } else if (MONTH.test(iso)) {
+          const start = `${iso}-01`;
+          if (!isRealDay(start)) return fail(`"${iso}" is not a real month`);
+          spec = { iso, precision: 'month', start, end: lastDayOfMonth(iso) };
+        } else if (iso.includes('/')) {
+          const [start = '', end = ''] = iso.split('/');
+          if (!isRealDay(start) || !isRealDay(end)) return fail(`"${iso}" is not a range of two YYYY-MM-DD dates`);
+          if (end <= start) return fail(`range "${iso}" must end after it starts`);
+          spec = { iso, precision: 'range', start, end };
+        } else {
+          return fail(`"${iso}" is not a date: expected YYYY-MM-DD, YYYY-MM, or YYYY-MM-DD/YYYY-MM-DD`);
+        }
+        if (spec.start < EARLIEST_DATE || spec.start > today)
+          return fail(`date ${iso} must fall between ${EARLIEST_DATE} and today`);
+        // A month or range may end after today only if it has started; clamp rather than reject.
+        return { ...spec, end: spec.end > today ? today : spec.end };
+      }),
+  );
+
+/** A short verbatim quotation from a source report, the evidence for one fact. */
+export const evidenceSnippet = text('an evidence snippet').refine((s) => wordCount(s) <= MAX_SNIPPET_WORDS, {
+  message: `an evidence snippet is at most ${MAX_SNIPPET_WORDS} words; quote less`,
+});
+
+/** One source for a fact: which report says it, and the words it uses. */
+export const sourceRef = z.strictObject({
+  /** Slug of the report (its file name in content/reports/, without .mdx). */
+  report: slug,
+  /** The report's own words, copied exactly; checked against the report text by the provenance test. */
+  evidence: evidenceSnippet,
+});
+export type SourceRef = z.output<typeof sourceRef>;
+
+/** At least one source: a fact without a source does not go on the site. */
+export const sourceList = z.array(sourceRef, { error: 'expected a list of sources' }).min(1, 'needs at least one source');
+
+/**
+ * A note saying how a date was inferred, required whenever a source's wording ("the 18th",
+ * "last week") had to be turned into a calendar date.
+ */
+export const inferenceNote = text('a note saying how the date was inferred').optional();

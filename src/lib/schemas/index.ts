@@ -1,0 +1,5 @@
+export * from './common.ts';
+export * from './report.ts';
+export * from './event.ts';
+export * from './estimate.ts';
+export * from './place.ts';
