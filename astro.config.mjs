@@ -13,4 +13,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentGuard(), mdx(), sitemap()],
   devToolbar: { enabled: false },
+  // Never inline scripts or small assets: the Content-Security-Policy allows only files from 'self'.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

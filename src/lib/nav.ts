@@ -1,6 +1,9 @@
 /** Site sections in the order the header lists them. */
 export const NAV_ITEMS = [
   { href: '/', label: 'Overview' },
+  { href: '/timeline/', label: 'Timeline' },
+  { href: '/troops/', label: 'Troop counts' },
+  { href: '/map/', label: 'Map' },
   { href: '/reports/', label: 'Reports' },
   { href: '/sources/', label: 'Sources & method' },
 ] as const;
