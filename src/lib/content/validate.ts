@@ -100,7 +100,7 @@ function checkReportBodies(reports: ReportEntry[], problems: Problem[]) {
       if (!cited.has(id)) problems.push({ file, path: `claims[${index}]`, message: `claim "${id}" is never cited in the body` });
     const words = proseWordCount(body);
     if (words < BODY_WORDS.min || words > BODY_WORDS.max)
-      problems.push({ file, path: 'body', message: `the summary is ${words} words; it must be ${BODY_WORDS.min} to ${BODY_WORDS.max}` });
+      problems.push({ file, path: 'body', message: `the summary is ${words} words; it must be ${BODY_WORDS.min} to ${BODY_WORDS.max} words` });
   }
 }
 
