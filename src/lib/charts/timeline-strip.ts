@@ -104,7 +104,6 @@ export interface StripTick {
 export type StripLabelKind = 'phase' | 'fine' | 'coarse' | 'gap';
 export interface StripLabel extends PlacedLabel {
   kind: StripLabelKind;
-  bold: boolean;
 }
 
 export interface StripLayout {
@@ -206,7 +205,7 @@ export function assignLanes(footprints: readonly [number, number][], gap = STRIP
   return { lanes, count: Math.max(1, laneEnds.length) };
 }
 
-const label = (kind: StripLabelKind, bold: boolean) => (placed: PlacedLabel): StripLabel => ({ ...placed, kind, bold });
+const label = (kind: StripLabelKind) => (placed: PlacedLabel): StripLabel => ({ ...placed, kind });
 
 const request = (
   text: string,
@@ -312,14 +311,14 @@ function layoutPanel(panelRuns: Run[], width: number, top: number, out: StripLay
       const bx0 = placed[i - 1]!.x1;
       out.breaks.push({ kind: b.kind, x0: bx0, x1: seg.x0, top: lanesTop - 4, axisY, description: breakDescription(b) });
       const text = gapLabelText(b);
-      if (text) out.labels.push(...placeLabels([request(text, (bx0 + seg.x0) / 2, fineY, [bx0, seg.x0])], 0).map(label('gap', false)));
+      if (text) out.labels.push(...placeLabels([request(text, (bx0 + seg.x0) / 2, fineY, [bx0, seg.x0])], 0).map(label('gap')));
     }
     if (i === 0 || runs[i - 1]!.phase !== run.phase)
       phaseRequests.push(request(PHASE_LABELS[run.phase], seg.x0, top + 15, [seg.x0, width], { fontSize: STRIP.phaseFont, bold: true, align: 'start' }));
     layoutAxis(seg, domain, { axisY, fineY, coarseY }, out);
   });
   // Phase names start at their first segment and run right; the earlier phase wins a clash.
-  out.labels.push(...placeLabels(phaseRequests, STRIP.labelGap * 2).map(label('phase', true)));
+  out.labels.push(...placeLabels(phaseRequests, STRIP.labelGap * 2).map(label('phase')));
 
   return coarseY + 8;
 }
@@ -366,8 +365,8 @@ function layoutAxis(
       coarse.push(request(text, scale(m), rows.coarseY, bounds, { align: 'start' }));
     }
   }
-  out.labels.push(...placeLabels(fine, STRIP.labelGap).map(label('fine', false)));
-  out.labels.push(...placeLabels(coarse, STRIP.labelGap).map(label('coarse', false)));
+  out.labels.push(...placeLabels(fine, STRIP.labelGap).map(label('fine')));
+  out.labels.push(...placeLabels(coarse, STRIP.labelGap).map(label('coarse')));
 }
 
 /** Lays out the strip for events sorted by start date. */

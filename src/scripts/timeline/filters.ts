@@ -9,10 +9,13 @@ const optionValues = (select: HTMLSelectElement) => [...select.options].map((o) 
 
 class TimelineFilters extends HTMLElement {
   connectedCallback() {
+    // Wire up once, even if the element is moved in the document.
+    if (this.hasAttribute('data-ready')) return;
+    this.setAttribute('data-ready', '');
     const root = this.closest('[data-timeline]') ?? document;
-    const form = this.querySelector('fieldset')!;
-    const category = form.querySelector<HTMLSelectElement>('[name=category]')!;
-    const report = form.querySelector<HTMLSelectElement>('[name=report]')!;
+    const fields = this.querySelector('fieldset')!;
+    const category = fields.querySelector<HTMLSelectElement>('[name=category]')!;
+    const report = fields.querySelector<HTMLSelectElement>('[name=report]')!;
     const clear = this.querySelector<HTMLButtonElement>('[data-clear]')!;
     const status = this.querySelector<HTMLElement>('[data-status]')!;
     const allowed = { category: optionValues(category), report: optionValues(report) };
@@ -61,7 +64,7 @@ class TimelineFilters extends HTMLElement {
       if (hiddenBy || afterLayoutChange) target.scrollIntoView({ block: 'start' });
     };
 
-    form.addEventListener('change', () => update({ category: category.value || null, report: report.value || null }));
+    fields.addEventListener('change', () => update({ category: category.value || null, report: report.value || null }));
     clear.addEventListener('click', () => {
       update(NO_FILTERS);
       category.focus();
