@@ -1,0 +1,124 @@
+/**
+ * Everything the timeline components print, worked out from the site model in one pure step:
+ * reading numbers, the phase/month outline, the strip's inputs, filter options with counts,
+ * and the figure's takeaway and source line.
+ */
+import type { ReportCard, TimelineEvent } from '../data/model.ts';
+import { formatDateSpec } from '../format/dates.ts';
+import { eventCategories, type EventCategory } from '../taxonomy.ts';
+import type { StripEvent } from '../charts/timeline-strip.ts';
+import { monthSpanLabel } from './dates.ts';
+import { eventNumbers, outlineTimeline, type PhaseSection } from './outline.ts';
+
+export interface FilterOption {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** A report cited by an event, with every snippet it gives for it (one report may give several). */
+export interface EventSource {
+  report: ReportCard;
+  evidence: string[];
+}
+
+export interface TimelineItem extends TimelineEvent {
+  number: number;
+  dateText: string;
+  /** Sources grouped by report, in the order the content lists them. */
+  sourcesByReport: EventSource[];
+  /** Report slugs, for the filter. */
+  reportSlugs: string[];
+}
+
+export interface TimelineView {
+  items: TimelineItem[];
+  sections: PhaseSection<TimelineItem>[];
+  strip: StripEvent[];
+  categoryOptions: FilterOption[];
+  reportOptions: FilterOption[];
+  /** The reports any event cites, in the site's report order. */
+  citedReports: ReportCard[];
+  takeaway: string;
+  sourceLine: string;
+  inferredCount: number;
+}
+
+export function groupSourcesByReport(sources: TimelineEvent['sources']): EventSource[] {
+  const groups = new Map<string, EventSource>();
+  for (const { report, evidence } of sources) {
+    const group = groups.get(report.slug);
+    if (group) group.evidence.push(evidence);
+    else groups.set(report.slug, { report, evidence: [evidence] });
+  }
+  return [...groups.values()];
+}
+
+const listInWords = (names: string[]) =>
+  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Events must come sorted by date, as getSiteModel gives them. */
+export function buildTimelineView(events: readonly TimelineEvent[], reports: readonly ReportCard[]): TimelineView {
+  const numbers = eventNumbers(events);
+  const items: TimelineItem[] = events.map((e) => {
+    const sourcesByReport = groupSourcesByReport(e.sources);
+    return {
+      ...e,
+      number: numbers.get(e.id)!,
+      dateText: formatDateSpec(e.date),
+      sourcesByReport,
+      reportSlugs: sourcesByReport.map((s) => s.report.slug),
+    };
+  });
+  const sections = outlineTimeline(items);
+  const strip: StripEvent[] = items.map((i) => ({
+    id: i.id,
+    number: i.number,
+    title: i.title,
+    dateText: i.dateText,
+    date: i.date,
+    inferred: i.dateInferred !== undefined,
+    phase: i.phase,
+  }));
+
+  const categoryOptions = (Object.keys(eventCategories) as EventCategory[])
+    .map((value) => ({ value, label: eventCategories[value], count: items.filter((i) => i.category === value).length }))
+    .filter((o) => o.count > 0);
+  const citedReports = reports.filter((r) => items.some((i) => i.reportSlugs.includes(r.slug)));
+  const reportOptions = citedReports.map((r) => ({
+    value: r.slug,
+    label: r.shortName,
+    count: items.filter((i) => i.reportSlugs.includes(r.slug)).length,
+  }));
+
+  const sectionMonths = (s: PhaseSection<TimelineItem>) => s.items.flatMap((item) => (item.kind === 'month' ? [item.month] : []));
+  const deployment = sections.find((s) => s.phase === 'deployment');
+  const background = sections.find((s) => s.phase === 'background');
+  const takeawayParts: string[] = [];
+  if (deployment) {
+    const months = sectionMonths(deployment);
+    takeawayParts.push(
+      `${deployment.events.length} of the ${plural(items.length, 'event')} fall in ${monthSpanLabel(months[0]!, months.at(-1)!)}, the deployment itself`,
+    );
+  }
+  if (background) {
+    const first = sectionMonths(background)[0]!;
+    takeawayParts.push(`the other ${background.events.length} are background going back to ${monthSpanLabel(first, first)}`);
+  }
+  const takeaway = `${takeawayParts.join('; ')}. Breaks in the axis skip long stretches with no events, so each part has its own scale.`;
+  const sourceLine = `Source: ${listInWords(citedReports.map((r) => r.shortName))}, as summarised on this site. Dates marked “inferred” were worked out by this site from the reports’ wording.`;
+
+  return {
+    items,
+    sections,
+    strip,
+    categoryOptions,
+    reportOptions,
+    citedReports,
+    takeaway: takeaway.charAt(0).toUpperCase() + takeaway.slice(1),
+    sourceLine,
+    inferredCount: items.filter((i) => i.dateInferred !== undefined).length,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * <timeline-filters>: filters the timeline by category and source report. The state lives in
+ * the URL query, so a filtered view can be shared; a link to one event always wins over the
+ * filters, so /timeline/?category=x#event never lands on a hidden event.
+ */
+import { isFiltered, matchesFilters, NO_FILTERS, readFilters, resultSummary, writeFilters, type FilterState } from '../../lib/timeline/filters.ts';
+
+const optionValues = (select: HTMLSelectElement) => [...select.options].map((o) => o.value).filter(Boolean);
+
+class TimelineFilters extends HTMLElement {
+  connectedCallback() {
+    // Wire up once, even if the element is moved in the document.
+    if (this.hasAttribute('data-ready')) return;
+    this.setAttribute('data-ready', '');
+    const root = this.closest('[data-timeline]') ?? document;
+    const fields = this.querySelector('fieldset')!;
+    const category = fields.querySelector<HTMLSelectElement>('[name=category]')!;
+    const report = fields.querySelector<HTMLSelectElement>('[name=report]')!;
+    const clear = this.querySelector<HTMLButtonElement>('[data-clear]')!;
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    const allowed = { category: optionValues(category), report: optionValues(report) };
+    const events = [...root.querySelectorAll<HTMLElement>('[data-event]')];
+    const groups = [...root.querySelectorAll<HTMLElement>('[data-month], [data-phase]')];
+    const gaps = [...root.querySelectorAll<HTMLElement>('[data-gap]')];
+    const marks = new Map([...root.querySelectorAll<SVGAElement>('[data-mark-for]')].map((m) => [m, m.dataset.markFor]));
+
+    const apply = (state: FilterState) => {
+      category.value = state.category ?? '';
+      report.value = state.report ?? '';
+      const shown = new Set<string>();
+      for (const el of events) {
+        el.hidden = !matchesFilters({ category: el.dataset.category ?? '', reports: (el.dataset.reports ?? '').split(' ') }, state);
+        if (!el.hidden) shown.add(el.id);
+      }
+      for (const group of groups) group.hidden = !group.querySelector('[data-event]:not([hidden])');
+      // Gaps measure time between the events of the whole record, so they mean nothing in a filtered view.
+      for (const gap of gaps) gap.hidden = isFiltered(state);
+      for (const [mark, id] of marks) {
+        const dim = !shown.has(id ?? '');
+        mark.classList.toggle('is-dimmed', dim);
+        if (dim) {
+          mark.setAttribute('aria-hidden', 'true');
+          mark.setAttribute('tabindex', '-1');
+        } else {
+          mark.removeAttribute('aria-hidden');
+          mark.removeAttribute('tabindex');
+        }
+      }
+      clear.hidden = !isFiltered(state);
+      status.textContent = `${resultSummary(shown.size, events.length, state)}.`;
+    };
+
+    const update = (state: FilterState) => {
+      apply(state);
+      history.replaceState(history.state, '', `${location.pathname}${writeFilters(state, location.search)}${location.hash}`);
+    };
+
+    /** The event the URL points at, shown even if that means dropping the filters. */
+    const revealTarget = (afterLayoutChange: boolean) => {
+      const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      if (!target || !root.contains(target)) return;
+      const hiddenBy = target.closest('[hidden]');
+      if (hiddenBy) update(NO_FILTERS);
+      if (hiddenBy || afterLayoutChange) target.scrollIntoView({ block: 'start' });
+    };
+
+    fields.addEventListener('change', () => update({ category: category.value || null, report: report.value || null }));
+    clear.addEventListener('click', () => {
+      update(NO_FILTERS);
+      category.focus();
+    });
+    addEventListener('hashchange', () => revealTarget(false));
+
+    const initial = readFilters(location.search, allowed);
+    apply(initial);
+    revealTarget(isFiltered(initial));
+  }
+}
+
+if (!customElements.get('timeline-filters')) customElements.define('timeline-filters', TimelineFilters);
