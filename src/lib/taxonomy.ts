@@ -7,7 +7,7 @@
 export const NOT_STATED = 'not stated';
 
 export const eventCategories = {
-  context: 'Background',
+  context: 'Context',
   diplomacy: 'Diplomacy',
   'intelligence-claim': 'Intelligence claim',
   imagery: 'Imagery and documents',
