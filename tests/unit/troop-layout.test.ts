@@ -2,13 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { boxesOverlap, boxInside, segmentHitsBox, segmentsCross, boxAround, type Box } from '../../src/lib/charts/geometry.ts';
 import { placeLabels, type LabelRequest } from '../../src/lib/charts/labels.ts';
-import {
-  dodgeMarks,
-  layoutTroopChart,
-  plannedTotalReferences,
-  troopChartData,
-  type TroopChartLayout,
-} from '../../src/lib/charts/troop-chart.ts';
+import { layoutTroopChart, type TroopChartLayout } from '../../src/lib/charts/troop-chart.ts';
+import { plannedTotalReferences, troopChartData } from '../../src/lib/charts/troop-data.ts';
+import { dodgeMarks } from '../../src/lib/charts/dodge.ts';
 import { TROOP_ANNOTATIONS, TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop-config.ts';
 import { shortClaimant, shortDate, troopTakeaway } from '../../src/lib/charts/troop-wording.ts';
 import { formatClaimedCount, formatCount } from '../../src/lib/format/numbers.ts';

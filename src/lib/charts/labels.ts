@@ -5,6 +5,7 @@
  * leader line. A label that finds no such place is reported as unplaced, never drawn on top of
  * another: the caller lists it elsewhere. So "no two labels overlap" holds by construction.
  */
+import type { TextAlign } from './text.ts';
 import { boxInside, boxesOverlap, nearestPointOnBox, segmentHitsBox, segmentsCross, type Box, type Segment } from './geometry.ts';
 
 export interface LabelRequest {
@@ -21,7 +22,7 @@ export interface PlacedLabel {
   id: string;
   box: Box;
   /** How text lines sit in the box: flush towards the anchor reads best. */
-  align: 'start' | 'middle' | 'end';
+  align: TextAlign;
   /** Set when the box sits away from its mark. */
   leader: Segment | null;
 }

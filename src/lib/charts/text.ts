@@ -1,5 +1,6 @@
 /** Text sizing and wrapping for SVG labels, from font metrics rather than a browser. */
 import type { FontMetrics } from './font/metrics.ts';
+import type { Box } from './geometry.ts';
 
 export const CHART_FONT_WEIGHTS = [400, 600] as const;
 export type ChartFontWeight = (typeof CHART_FONT_WEIGHTS)[number];
@@ -44,3 +45,27 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, measu
   if (line) lines.push(line);
   return lines;
 }
+
+/** How lines sit in their box: flush towards the thing they label reads best. */
+export type TextAlign = 'start' | 'middle' | 'end';
+
+export interface TextLine {
+  text: string;
+  weight: ChartFontWeight;
+  /** Anchor point of the line (its baseline). */
+  x: number;
+  y: number;
+}
+
+export interface TextBlock {
+  box: Box;
+  align: TextAlign;
+  lines: TextLine[];
+}
+
+export const blockLines = (box: Box, align: TextAlign, lines: { text: string; weight: ChartFontWeight }[], size: number): TextLine[] => {
+  const lh = size * LINE_HEIGHT;
+  const x = align === 'start' ? box.x : align === 'end' ? box.x + box.width : box.x + box.width / 2;
+  // Baseline sits where Inter's ascender (0.97 em) puts it inside a 1.25 em line box.
+  return lines.map((l, i) => ({ ...l, x, y: box.y + i * lh + (lh - size) / 2 + size * 0.9 }));
+};

@@ -3,9 +3,9 @@
  * the site's CSS custom properties, so dark mode works) and the standalone image (which embeds
  * its own stylesheet), so the two can never drift apart. Pure string building.
  */
-import type { TextBlock, TroopChartLayout } from './troop-chart.ts';
+import type { TroopChartLayout } from './troop-chart.ts';
+import { CHART_FONT_FAMILY, type TextBlock } from './text.ts';
 import type { MarkGeometry } from './marks.ts';
-import { CHART_FONT_FAMILY } from './text.ts';
 
 export const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

@@ -3,12 +3,12 @@
  * each other), the planned-total reference line, event annotations and collision-free direct
  * labels, for one fixed width. Pure and DOM-free: markup is written by troop-chart-svg.ts.
  */
-import type { Estimate, TimelineEvent } from '../data/model.ts';
-import type { DateSpec } from '../schemas/common.ts';
-import { estimateStatuses, type EstimateQualifier, type EstimateStatus } from '../taxonomy.ts';
+import type { EstimateQualifier, EstimateStatus } from '../taxonomy.ts';
 import { formatCount } from '../format/numbers.ts';
+import { placeAnnotationLabels } from './annotation-labels.ts';
+import { dodgeMarks } from './dodge.ts';
 import { boxAround, boxesOverlap, boxInside, inflate, type Box, type Segment } from './geometry.ts';
-import { placeLabels, type LabelRequest, type PlacedLabel } from './labels.ts';
+import { placeLabels, type LabelRequest } from './labels.ts';
 import { markGeometry, type MarkGeometry } from './marks.ts';
 import {
   TIME_TICK_INTERVALS,
@@ -20,113 +20,10 @@ import {
   timeDomain,
   utcDate,
 } from './scales.ts';
-import { LINE_HEIGHT, wrapText, type ChartFontWeight, type MeasureText } from './text.ts';
-import { TROOP_ANNOTATIONS, type AnnotationChoice, type ChartVariant } from './troop-config.ts';
-import { markLabelLines, markTitle, referenceLabel, shortClaimant, shortDate } from './troop-wording.ts';
-
-/* ---------- Input: the model's records reduced to what the chart draws ---------- */
-
-export interface ChartEstimate {
-  id: string;
-  count: number;
-  qualifier: EstimateQualifier;
-  status: EstimateStatus;
-  asOf: DateSpec;
-  /** Full sentence for the mark's SVG title and accessible name. */
-  title: string;
-  /** Lines of the direct label: the count as claimed, then the claimant. */
-  labelLines: string[];
-}
-
-export interface ChartAnnotation {
-  id: string;
-  date: DateSpec;
-  /** "18 Oct: South Korea’s spy agency goes public". */
-  label: string;
-  /** The event's own title, for the tooltip. */
-  title: string;
-}
-
-export interface ChartReference {
-  status: EstimateStatus;
-  count: number;
-  label: string;
-  /** Fallback without claimants, for when the full label finds no room; the marks are then labelled themselves. */
-  shortLabel: string;
-  /** Estimates the reference line names, so their marks need no label of their own. */
-  estimateIds: string[];
-}
-
-export interface TroopChartData {
-  estimates: ChartEstimate[];
-  annotations: ChartAnnotation[];
-  references: ChartReference[];
-}
-
-/** Events chosen for annotation, by id; a missing id is a content error, not a silent gap. */
-export function pickAnnotationEvents(events: TimelineEvent[], choices: AnnotationChoice[] = TROOP_ANNOTATIONS) {
-  return choices.map((choice) => {
-    const event = events.find((e) => e.id === choice.eventId);
-    if (!event) throw new Error(`troop chart annotation names unknown event "${choice.eventId}"`);
-    return { choice, event };
-  });
-}
-
-/** One reference line per planned-total count, naming every claimant of that count. */
-export function plannedTotalReferences(estimates: Estimate[]): ChartReference[] {
-  const planned = estimates.filter((e) => e.status === 'planned-total');
-  const counts = [...new Set(planned.map((e) => e.count))].sort((a, b) => b - a);
-  return counts.map((count) => {
-    const claims = planned.filter((e) => e.count === count);
-    return {
-      status: 'planned-total',
-      count,
-      label: referenceLabel(
-        estimateStatuses['planned-total'],
-        claims.map((e) => ({ count: e.count, qualifier: e.qualifier, claimant: shortClaimant(e.claimant) })),
-      ),
-      shortLabel: `${estimateStatuses['planned-total']}: ${formatCount(count)}`,
-      estimateIds: claims.map((e) => e.id),
-    };
-  });
-}
-
-export function troopChartData(model: { estimates: Estimate[]; events: TimelineEvent[] }, choices = TROOP_ANNOTATIONS): TroopChartData {
-  return {
-    estimates: model.estimates.map((e) => ({
-      id: e.id,
-      count: e.count,
-      qualifier: e.qualifier,
-      status: e.status,
-      asOf: e.asOf,
-      title: markTitle(e),
-      labelLines: markLabelLines(e),
-    })),
-    annotations: pickAnnotationEvents(model.events, choices).map(({ choice, event }) => ({
-      id: event.id,
-      date: event.date,
-      label: `${shortDate(event.date)}: ${choice.label}`,
-      title: event.title,
-    })),
-    references: plannedTotalReferences(model.estimates),
-  };
-}
-
-/* ---------- Output: geometry for one width ---------- */
-
-export interface TextLine {
-  text: string;
-  weight: ChartFontWeight;
-  /** Anchor point of the line (its baseline). */
-  x: number;
-  y: number;
-}
-
-export interface TextBlock {
-  box: Box;
-  align: PlacedLabel['align'];
-  lines: TextLine[];
-}
+import { LINE_HEIGHT, blockLines, wrapText, type ChartFontWeight, type MeasureText, type TextBlock } from './text.ts';
+import type { ChartVariant } from './troop-config.ts';
+import type { TroopChartData } from './troop-data.ts';
+import { shortDay } from './troop-wording.ts';
 
 export interface MarkLayout extends MarkGeometry {
   id: string;
@@ -160,139 +57,18 @@ export interface TroopChartLayout {
 
 export const Y_TITLE = 'Soldiers';
 
-const blockLines = (box: Box, align: TextBlock['align'], lines: { text: string; weight: ChartFontWeight }[], size: number): TextLine[] => {
-  const lh = size * LINE_HEIGHT;
-  const x = align === 'start' ? box.x : align === 'end' ? box.x + box.width : box.x + box.width / 2;
-  // Baseline sits where Inter's ascender (0.97 em) puts it inside a 1.25 em line box.
-  return lines.map((l, i) => ({ ...l, x, y: box.y + i * lh + (lh - size) / 2 + size * 0.9 }));
-};
-
 function chooseTimeTicks(scale: ReturnType<typeof makeTimeScale>, measure: MeasureText, size: number) {
   const style = { size, weight: 400 as const };
   for (const { interval } of TIME_TICK_INTERVALS) {
     const ticks = scale.ticks(interval);
     if (ticks.length < 2) continue;
-    const labels = ticks.map((t) => shortDate({ iso: '', precision: 'day', start: t.toISOString().slice(0, 10), end: '' }));
+    const labels = ticks.map((t) => shortDay(t.toISOString().slice(0, 10)));
     const widest = Math.max(...labels.map((l) => measure(l, style)));
     const spacing = Math.min(...ticks.slice(1).map((t, i) => scale(t) - scale(ticks[i]!)));
     if (spacing >= widest + size) return ticks.map((t, i) => ({ date: t, label: labels[i]! }));
   }
   const [a, b] = scale.domain() as [Date, Date];
-  return [a, b].map((date) => ({ date, label: shortDate({ iso: '', precision: 'day', start: date.toISOString().slice(0, 10), end: '' }) }));
-}
-
-/**
- * Moves marks that would overlap sideways, keeping each at its true height (the count is the
- * value read off the chart; a shift of a few units in time misleads less than a hidden mark).
- * Marks are placed in date order, each at the free position nearest its date; then marks that
- * share a date and a count are re-centred on that date when nothing is in the way.
- */
-export function dodgeMarks(points: { id: string; x: number; y: number; r: number }[], gap: number, bounds: { x1: number; x2: number }) {
-  const xs: number[] = new Array(points.length);
-  const placed: number[] = [];
-  const order = points.map((_, i) => i).sort((a, b) => points[a]!.x - points[b]!.x || points[a]!.y - points[b]!.y || points[a]!.id.localeCompare(points[b]!.id));
-  const blocked = (i: number, x: number, ignore: Set<number> = new Set()) =>
-    placed.some((j) => !ignore.has(j) && Math.abs(points[j]!.y - points[i]!.y) < points[i]!.r + points[j]!.r + gap && Math.abs(xs[j]! - x) < points[i]!.r + points[j]!.r + gap - 1e-9);
-  for (const i of order) {
-    const p = points[i]!;
-    const lo = bounds.x1 + p.r;
-    const hi = bounds.x2 - p.r;
-    const want = Math.min(Math.max(p.x, lo), hi);
-    // The nearest free spot is the wanted x itself or the edge of some neighbour's no-go interval.
-    const candidates = [want];
-    for (const j of placed) {
-      const reach = p.r + points[j]!.r + gap;
-      if (Math.abs(points[j]!.y - p.y) < reach) candidates.push(xs[j]! - reach, xs[j]! + reach);
-    }
-    const free = candidates.filter((x) => x >= lo - 1e-9 && x <= hi + 1e-9 && !blocked(i, x)).sort((a, b) => Math.abs(a - want) - Math.abs(b - want) || a - b);
-    xs[i] = free[0] ?? want;
-    placed.push(i);
-  }
-  const groups = new Map<string, number[]>();
-  points.forEach((p, i) => groups.set(`${p.x}/${p.y}`, [...(groups.get(`${p.x}/${p.y}`) ?? []), i]));
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
-    const shift = points[members[0]!]!.x - members.reduce((sum, m) => sum + xs[m]!, 0) / members.length;
-    const moved = new Set(members);
-    const fits = members.every((m) => {
-      const x = xs[m]! + shift;
-      return x >= bounds.x1 + points[m]!.r && x <= bounds.x2 - points[m]!.r && !blocked(m, x, moved);
-    });
-    if (fits) for (const m of members) xs[m] = xs[m]! + shift;
-  }
-  return xs;
-}
-
-interface AnnotationSpot {
-  id: string;
-  title: string;
-  x: number;
-  label: TextBlock;
-}
-
-/**
- * Places annotation labels beside the top of their lines, trying a few wrap widths, both sides
- * and several rows, and keeps the combination with the shortest band. No label may overlap
- * another or be crossed by another annotation's line (which runs down from its label's top).
- */
-export function placeAnnotationLabels(
-  items: (ChartAnnotation & { x: number })[],
-  opts: { width: number; size: number; maxWidth: number; measure: MeasureText },
-): AnnotationSpot[] {
-  const { width, size, measure } = opts;
-  const lh = size * LINE_HEIGHT;
-  const style = { size, weight: 400 as const };
-  const optionsFor = (a: ChartAnnotation & { x: number }) => {
-    const wraps = new Map<string, string[]>();
-    for (const share of [1, 0.75, 0.55, 0.4]) {
-      const lines = wrapText(a.label, opts.maxWidth * share, style, measure);
-      wraps.set(lines.join('\n'), lines);
-    }
-    const out: { box: Box; align: TextBlock['align']; lines: string[]; cost: number }[] = [];
-    for (const lines of wraps.values()) {
-      const w = Math.max(...lines.map((l) => measure(l, style))) + 1;
-      const h = lines.length * lh;
-      for (let row = 0; row < 6; row++)
-        for (const [bx, align, sideCost] of [
-          [a.x + 4, 'start', 0],
-          [a.x - 4 - w, 'end', 0.5],
-        ] as const) {
-          const box = { x: bx, y: row * lh, width: w, height: h };
-          if (boxInside(box, { x: 0, y: 0, width, height: Infinity })) out.push({ box, align, lines, cost: lines.length + sideCost });
-        }
-    }
-    return out.sort((p, q) => p.box.y + p.box.height - (q.box.y + q.box.height) || p.cost - q.cost);
-  };
-  const all = items.map(optionsFor);
-  const lineCrosses = (lineX: number, lineTop: number, box: Box) => lineX > box.x - 2 && lineX < box.x + box.width + 2 && box.y + box.height > lineTop;
-  let best: { choice: number[]; bottom: number; cost: number } | undefined;
-  const chosen: number[] = [];
-  const search = (i: number, bottom: number, cost: number) => {
-    if (best && (bottom > best.bottom || (bottom === best.bottom && cost >= best.cost))) return;
-    if (i === items.length) {
-      best = { choice: [...chosen], bottom, cost };
-      return;
-    }
-    all[i]!.forEach((option, k) => {
-      const clash = chosen.some((c, j) => {
-        const other = all[j]![c]!;
-        return (
-          boxesOverlap(other.box, option.box, 4) || lineCrosses(items[j]!.x, other.box.y, option.box) || lineCrosses(items[i]!.x, option.box.y, other.box)
-        );
-      });
-      if (clash) return;
-      chosen.push(k);
-      search(i + 1, Math.max(bottom, option.box.y + option.box.height), cost + option.cost);
-      chosen.pop();
-    });
-  };
-  search(0, 0, 0);
-  if (!best) throw new Error('the annotation labels do not fit above the chart');
-  return items.map((a, i) => {
-    const o = all[i]![best!.choice[i]!]!;
-    const lines = o.lines.map((text) => ({ text, weight: 400 as ChartFontWeight }));
-    return { id: a.id, title: a.title, x: a.x, label: { box: o.box, align: o.align, lines: blockLines(o.box, o.align, lines, size) } };
-  });
+  return [a, b].map((date) => ({ date, label: shortDay(date.toISOString().slice(0, 10)) }));
 }
 
 export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, measure: MeasureText): TroopChartLayout {
@@ -335,12 +111,17 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
   const yTitleBox = { x: 0, y: plotTop - lh / 2 - 4 - lh, width: measure(Y_TITLE, bold) + 1, height: lh };
   const yTitle: TextBlock = { box: yTitleBox, align: 'start', lines: blockLines(yTitleBox, 'start', [{ text: Y_TITLE, weight: 600 }], size) };
 
+  // The year goes under the first tick and wherever it changes; a tick whose label would be cut
+  // off at either edge of the chart is left out.
+  const tickStyle = { size: size * 0.92, weight: 400 as const };
   let lastYear: number | undefined;
-  const xTicks = chooseTimeTicks(x, measure, size).map(({ date, label }) => {
+  const xTicks = chooseTimeTicks(x, measure, size).flatMap(({ date, label }) => {
     const year = date.getUTCFullYear();
     const lines = lastYear === year ? [label] : [label, String(year)];
+    const half = Math.max(...lines.map((l) => measure(l, tickStyle))) / 2;
+    if (x(date) - half < 0 || x(date) + half > width) return [];
     lastYear = year;
-    return { x: x(date), lines };
+    return [{ x: x(date), lines }];
   });
 
   // Marks, with the extras their qualifier calls for.

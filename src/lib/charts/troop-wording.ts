@@ -7,13 +7,18 @@ import { formatDateSpec } from '../format/dates.ts';
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** "2024-10-18" → "18 Oct". */
+export const shortDay = (iso: string) => `${Number(iso.slice(8, 10))} ${SHORT_MONTHS[Number(iso.slice(5, 7)) - 1]}`;
+
 /** "18 Oct", "Oct" (a month), "28 Oct–3 Nov" (a range): a date short enough for a chart label. */
 export function shortDate(date: DateSpec): string {
-  const day = (iso: string) => `${Number(iso.slice(8, 10))} ${SHORT_MONTHS[Number(iso.slice(5, 7)) - 1]}`;
-  if (date.precision === 'day') return day(date.start);
+  if (date.precision === 'day') return shortDay(date.start);
   if (date.precision === 'month') return SHORT_MONTHS[Number(date.start.slice(5, 7)) - 1]!;
-  return `${day(date.start)}–${day(date.end)}`;
+  return `${shortDay(date.start)}–${shortDay(date.end)}`;
 }
+
+/** "Already in Russia" → "already in Russia": lower-cases the first letter only, so names keep theirs. */
+export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /**
  * A claimant's name short enough for a direct label: an acronym the report gives in brackets
@@ -34,7 +39,7 @@ export function shortClaimant(claimant: { name: string; kind: keyof typeof claim
 
 /** "NIS: 1,500, already in Russia, as of 18 October 2024": what a mark says to a screen reader. */
 export const markTitle = (e: Estimate) =>
-  `${e.claimant.name}: ${formatClaimedCount(e.count, e.qualifier)} soldiers, ${e.statusLabel.toLowerCase()}, as of ${formatDateSpec(e.asOf)}`;
+  `${e.claimant.name}: ${formatClaimedCount(e.count, e.qualifier)} soldiers, ${lowerFirst(e.statusLabel)}, as of ${formatDateSpec(e.asOf)}`;
 
 /** The two lines of a mark's direct label. */
 export const markLabelLines = (e: Pick<Estimate, 'count' | 'qualifier' | 'claimant'>) => [
@@ -67,7 +72,7 @@ export function troopTakeaway(estimates: Estimate[]): string {
   const others = [...new Set(estimates.filter((e) => e.status !== 'in-russia' && e.status !== 'planned-total').map((e) => e.statusLabel))];
   if (others.length)
     sentences.push(
-      `The other figures count something else — ${others.map((l) => l.toLowerCase()).join(', ')} — so each claim is shown on its own and none are joined into one line.`,
+      `The other figures count something else — ${others.map(lowerFirst).join(', ')} — so each claim is shown on its own and none are joined into one line.`,
     );
   return sentences.join(' ');
 }
