@@ -71,9 +71,7 @@ export function troopTakeaway(estimates: Estimate[]): string {
   } else if (plan) sentences.push(`The reports give ${planned}.`);
   const others = [...new Set(estimates.filter((e) => e.status !== 'in-russia' && e.status !== 'planned-total').map((e) => e.statusLabel))];
   if (others.length)
-    sentences.push(
-      `The other figures count something else — ${others.map(lowerFirst).join(', ')} — so each claim is shown on its own and none are joined into one line.`,
-    );
+    sentences.push(`The other figures, for troops ${others.map(lowerFirst).join(' or ')}, are shown apart rather than joined into one line.`);
   return sentences.join(' ');
 }
 
