@@ -11,7 +11,7 @@ import {
   type StripLayout,
   type StripOptions,
 } from '../../src/lib/charts/timeline-strip.ts';
-import { boxesOverlap, placeLabels, stretchBox, type Box } from '../../src/lib/charts/labels.ts';
+import { boxesOverlap, placeLabels, stretchBox, type Box } from '../../src/lib/charts/axis-labels.ts';
 import { findBreaks } from '../../src/lib/timeline/breaks.ts';
 import { realView, stripEventsArb } from './timeline-fixtures.ts';
 

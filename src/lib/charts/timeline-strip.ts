@@ -12,7 +12,7 @@ import type { DateSpec } from '../schemas/common.ts';
 import { findBreaks, splitAtBreaks, type Phase, type TimelineBreak } from '../timeline/breaks.ts';
 import { monthCount, monthSpanLabel } from '../timeline/dates.ts';
 import { PHASE_LABELS } from '../timeline/outline.ts';
-import { boxesOverlap, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
+import { boxesOverlap, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './axis-labels.ts';
 import { estimateTextWidth } from './text-metrics.ts';
 
 export interface StripEvent {

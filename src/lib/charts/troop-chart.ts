@@ -1,0 +1,243 @@
+/**
+ * The troop-count chart as geometry: scales from the data, marks (dodged where they would sit on
+ * each other), the planned-total reference line, event annotations and collision-free direct
+ * labels, for one fixed width. Pure and DOM-free: markup is written by troop-chart-svg.ts.
+ */
+import type { EstimateQualifier, EstimateStatus } from '../taxonomy.ts';
+import { formatCount } from '../format/numbers.ts';
+import { placeAnnotationLabels } from './annotation-labels.ts';
+import { dodgeMarks } from './dodge.ts';
+import { boxAround, boxesOverlap, boxInside, inflate, type Box, type Segment } from './geometry.ts';
+import { placeLabels, type LabelRequest } from './labels.ts';
+import { markGeometry, type MarkGeometry } from './marks.ts';
+import {
+  TIME_TICK_INTERVALS,
+  countDomain,
+  countTicks,
+  makeCountScale,
+  makeTimeScale,
+  spanMidpoint,
+  timeDomain,
+  utcDate,
+} from './scales.ts';
+import { LINE_HEIGHT, blockLines, wrapText, type ChartFontWeight, type MeasureText, type TextBlock } from './text.ts';
+import type { ChartVariant } from './troop-config.ts';
+import type { TroopChartData } from './troop-data.ts';
+import { shortDay } from './troop-wording.ts';
+
+export interface MarkLayout extends MarkGeometry {
+  id: string;
+  status: EstimateStatus;
+  qualifier: EstimateQualifier;
+  title: string;
+  /** Where the mark is drawn; `dataX` is where its date falls (they differ when dodged). */
+  x: number;
+  y: number;
+  dataX: number;
+  /** Horizontal extent of a month or range date, in chart coordinates. */
+  span: { x1: number; x2: number } | null;
+  label: (TextBlock & { leader: Segment | null }) | null;
+}
+
+export interface TroopChartLayout {
+  variant: ChartVariant['id'];
+  width: number;
+  height: number;
+  fontSize: number;
+  plot: Box;
+  xTicks: { x: number; lines: string[] }[];
+  yTicks: { y: number; label: string }[];
+  yTitle: TextBlock;
+  marks: MarkLayout[];
+  references: { count: number; y: number; x1: number; x2: number; label: TextBlock | null }[];
+  annotations: { id: string; title: string; x: number; y1: number; y2: number; label: TextBlock }[];
+  /** Marks whose direct label found no free space at this width, in data order. */
+  unlabelled: string[];
+}
+
+export const Y_TITLE = 'Soldiers';
+
+function chooseTimeTicks(scale: ReturnType<typeof makeTimeScale>, measure: MeasureText, size: number) {
+  const style = { size, weight: 400 as const };
+  for (const { interval } of TIME_TICK_INTERVALS) {
+    const ticks = scale.ticks(interval);
+    if (ticks.length < 2) continue;
+    const labels = ticks.map((t) => shortDay(t.toISOString().slice(0, 10)));
+    const widest = Math.max(...labels.map((l) => measure(l, style)));
+    const spacing = Math.min(...ticks.slice(1).map((t, i) => scale(t) - scale(ticks[i]!)));
+    if (spacing >= widest + size) return ticks.map((t, i) => ({ date: t, label: labels[i]! }));
+  }
+  const [a, b] = scale.domain() as [Date, Date];
+  return [a, b].map((date) => ({ date, label: shortDay(date.toISOString().slice(0, 10)) }));
+}
+
+export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, measure: MeasureText): TroopChartLayout {
+  const { width, height, fontSize: size, markArea } = variant;
+  const lh = size * LINE_HEIGHT;
+  const regular = { size, weight: 400 as const };
+  const bold = { size, weight: 600 as const };
+  const textWidth = (lines: { text: string; weight: ChartFontWeight }[]) =>
+    Math.max(...lines.map((l) => measure(l.text, { size, weight: l.weight }))) + 1;
+
+  // Count axis: from zero to a round number above the largest claim.
+  const yDomain = countDomain(data.estimates.map((e) => e.count));
+  const provisional = makeCountScale(yDomain, [height - 60, 60]);
+  const yTickValues = countTicks(provisional, 2.6 * lh);
+  const yTickLabels = yTickValues.map(formatCount);
+  const plotLeft = Math.max(...yTickLabels.map((l) => measure(l, regular)), measure(Y_TITLE, bold)) + 8;
+  const plotRight = width - 2;
+
+  // Time axis: every as-of date and every annotated event inside the frame.
+  const xDomain = timeDomain([...data.estimates.map((e) => e.asOf), ...data.annotations.map((a) => a.date)], {
+    before: 0.04,
+    after: 0.06,
+  });
+  const x = makeTimeScale(xDomain, [plotLeft, plotRight]);
+
+  // Annotation labels share a band above the plot; the band is kept as short as it can be.
+  const annotationPlaced = placeAnnotationLabels(
+    data.annotations.map((a) => ({ ...a, x: x(spanMidpoint(a.date)) })),
+    { width, size, maxWidth: Math.min(width * 0.5, 320), measure },
+  );
+  const bandBottom = Math.max(0, ...annotationPlaced.map((a) => a.label.box.y + a.label.box.height));
+
+  // The y-axis title gets its own row between the annotation band and the plot.
+  const plotTop = bandBottom + lh + lh / 2 + 6;
+  const xAxisHeight = 2 * lh + 6;
+  const plotBottom = height - xAxisHeight;
+  const plot = { x: plotLeft, y: plotTop, width: plotRight - plotLeft, height: plotBottom - plotTop };
+  const y = makeCountScale(yDomain, [plotBottom, plotTop]);
+  const yTicks = countTicks(y, 2.6 * lh).map((v) => ({ y: y(v), label: formatCount(v) }));
+  const yTitleBox = { x: 0, y: plotTop - lh / 2 - 4 - lh, width: measure(Y_TITLE, bold) + 1, height: lh };
+  const yTitle: TextBlock = { box: yTitleBox, align: 'start', lines: blockLines(yTitleBox, 'start', [{ text: Y_TITLE, weight: 600 }], size) };
+
+  // The year goes under the first tick and wherever it changes; a tick whose label would be cut
+  // off at either edge of the chart is left out.
+  const tickStyle = { size: size * 0.92, weight: 400 as const };
+  let lastYear: number | undefined;
+  const xTicks = chooseTimeTicks(x, measure, size).flatMap(({ date, label }) => {
+    const year = date.getUTCFullYear();
+    const lines = lastYear === year ? [label] : [label, String(year)];
+    const half = Math.max(...lines.map((l) => measure(l, tickStyle))) / 2;
+    if (x(date) - half < 0 || x(date) + half > width) return [];
+    lastYear = year;
+    return [{ x: x(date), lines }];
+  });
+
+  // Marks, with the extras their qualifier calls for.
+  const arrowLength = Math.max(9, size * 0.85);
+  const geometries = data.estimates.map((e) => markGeometry(e.status, e.qualifier, markArea, arrowLength));
+  const dataXs = data.estimates.map((e) => x(spanMidpoint(e.asOf)));
+  const markXs = dodgeMarks(
+    data.estimates.map((e, i) => ({ id: e.id, x: dataXs[i]!, y: y(e.count), r: geometries[i]!.radius + 1 })),
+    2,
+    { x1: plotLeft + 2, x2: plotRight - 2 },
+  );
+  const dayAfter = (iso: string) => new Date(utcDate(iso).getTime() + 86_400_000);
+  const marks: MarkLayout[] = data.estimates.map((e, i) => ({
+    ...geometries[i]!,
+    id: e.id,
+    status: e.status,
+    qualifier: e.qualifier,
+    title: e.title,
+    x: markXs[i]!,
+    y: y(e.count),
+    dataX: dataXs[i]!,
+    span: e.asOf.precision === 'day' ? null : { x1: x(utcDate(e.asOf.start)), x2: x(dayAfter(e.asOf.end)) },
+    label: null,
+  }));
+
+  const markBoxes = marks.flatMap((m) => {
+    const boxes = [{ box: inflate(boxAround(m.x, m.y, m.radius), 1), owner: m.id }];
+    if (m.arrow) {
+      const top = m.y + Math.min(m.arrow.baseY, m.arrow.tipY);
+      boxes.push({ box: { x: m.x - 4.5, y: top - 1, width: 9, height: Math.abs(m.arrow.tipY - m.arrow.baseY) + 2 }, owner: m.id });
+    }
+    if (m.span) boxes.push({ box: { x: m.span.x1, y: m.y - 5, width: m.span.x2 - m.span.x1, height: 10 }, owner: m.id });
+    return boxes;
+  });
+
+  // Reference lines: the label goes where it covers no mark, preferring the right end, above the
+  // line. If the full label (which names the claimants) finds no room, a short one is used and
+  // the marks get their own labels; the last resort is the free row above the plot.
+  const referenced = new Set<string>();
+  const references: TroopChartLayout['references'] = [];
+  const plotArea = { x: plotLeft, y: bandBottom, width: plotRight - plotLeft, height: plotBottom - bandBottom };
+  const headerRow = { x: yTitleBox.x + yTitleBox.width + 8, y: yTitleBox.y, width: plotRight - yTitleBox.x - yTitleBox.width - 8, height: lh };
+  for (const ref of data.references) {
+    const ry = y(ref.count);
+    const taken = [...markBoxes.map((o) => o.box), yTitleBox, ...references.flatMap((r) => (r.label ? [r.label.box] : []))];
+    const tryPlace = (text: string, wrapWidth: number, rows: (h: number) => number[], area: Box): TextBlock | undefined => {
+      const lines = wrapText(text, wrapWidth, regular, measure).map((t) => ({ text: t, weight: 400 as ChartFontWeight }));
+      const w = textWidth(lines);
+      const h = lines.length * lh;
+      const xs = [plotRight - w, plotLeft + 4];
+      for (let step = plotRight - w - 12; step > plotLeft + 4; step -= 12) xs.push(step);
+      for (const bx of xs)
+        for (const by of rows(h)) {
+          const box = { x: bx, y: by, width: w, height: h };
+          if (!boxInside(box, area) || taken.some((t) => boxesOverlap(t, box, 3))) continue;
+          const align = bx + w >= plotRight - 1 ? 'end' : 'start';
+          return { box, align, lines: blockLines(box, align, lines, size) };
+        }
+      return undefined;
+    };
+    const beside = (h: number) => [ry - 3 - h, ry + 3];
+    let label = tryPlace(ref.label, plot.width * 0.7, beside, plotArea);
+    if (label) ref.estimateIds.forEach((id) => referenced.add(id));
+    const anyRow = (h: number) => Array.from({ length: Math.floor((plotArea.height - h) / (lh / 2)) + 1 }, (_, k) => plotArea.y + k * (lh / 2));
+    label ??=
+      tryPlace(ref.shortLabel, plot.width, beside, plotArea) ??
+      tryPlace(ref.shortLabel, headerRow.width, () => [headerRow.y], headerRow) ??
+      tryPlace(ref.shortLabel, plot.width, anyRow, plotArea);
+    // With no room at all (only in absurdly crowded data) the line stays and says nothing: its marks carry their own labels.
+    references.push({ count: ref.count, y: ry, x1: plotLeft, x2: plotRight, label: label ?? null });
+  }
+
+  // Direct labels for every mark the reference lines do not already name.
+  const requests: (LabelRequest & { lines: { text: string; weight: ChartFontWeight }[] })[] = data.estimates
+    .map((e, i) => ({ e, m: marks[i]! }))
+    .filter(({ e }) => !referenced.has(e.id))
+    .map(({ e, m }) => {
+      const [count = '', ...claimant] = e.labelLines;
+      const lines = [
+        { text: count, weight: 600 as ChartFontWeight },
+        ...wrapText(claimant.join(' '), Math.max(variant.labelMaxWidth, measure(count, bold)), regular, measure).map((text) => ({
+          text,
+          weight: 400 as ChartFontWeight,
+        })),
+      ];
+      return { id: e.id, anchor: { x: m.x, y: m.y }, anchorRadius: m.radius, width: textWidth(lines), height: lines.length * lh, lines };
+    });
+  const { placed, unplaced } = placeLabels(requests, {
+    bounds: { x: plotLeft + 1, y: plotTop - lh / 2, width: width - plotLeft - 1, height: plotBottom - plotTop + lh / 2 - 2 },
+    obstacles: [
+      ...markBoxes,
+      ...references.flatMap((r) => (r.label ? [{ box: r.label.box }] : [])),
+      { box: yTitleBox },
+    ],
+    gap: 3,
+    leaderAfter: 8,
+    maxDistance: Math.max(60, plot.height * 0.45),
+  });
+  for (const p of placed) {
+    const req = requests.find((r) => r.id === p.id)!;
+    const mark = marks.find((m) => m.id === p.id)!;
+    mark.label = { box: p.box, align: p.align, leader: p.leader, lines: blockLines(p.box, p.align, req.lines, size) };
+  }
+
+  return {
+    variant: variant.id,
+    width,
+    height,
+    fontSize: size,
+    plot,
+    xTicks,
+    yTicks,
+    yTitle,
+    marks,
+    references,
+    annotations: annotationPlaced.map((a) => ({ ...a, y1: a.label.box.y, y2: plotBottom })),
+    unlabelled: data.estimates.map((e) => e.id).filter((id) => unplaced.includes(id)),
+  };
+}

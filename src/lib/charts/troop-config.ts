@@ -1,0 +1,52 @@
+/**
+ * Editorial choices for the troop chart, kept apart from the drawing code. Annotations name
+ * events by id; their dates and titles are read from the events collection.
+ */
+
+export interface AnnotationChoice {
+  eventId: string;
+  /** Our few words for the chart; the event's own title goes in the tooltip and the list below. */
+  label: string;
+}
+
+export const TROOP_ANNOTATIONS: AnnotationChoice[] = [
+  { eventId: 'nis-disclosure-1500-moved', label: 'South Korea’s NIS goes public' },
+  { eventId: 'zelensky-first-battles', label: 'First combat reported' },
+];
+
+export interface ChartVariant {
+  id: 'narrow' | 'medium' | 'wide';
+  /** viewBox width; the SVG scales to its container, so this is roughly the width it is shown at. */
+  width: number;
+  height: number;
+  /** Label font size in viewBox units. */
+  fontSize: number;
+  /** Mark area in square viewBox units. */
+  markArea: number;
+  /** Widest a direct label may be before the claimant's name wraps. */
+  labelMaxWidth: number;
+  /**
+   * Narrowest container (CSS px) this variant is shown in; the container queries in
+   * TroopChart.astro use the same numbers (checked by the browser test at 320, 768 and 1280 px).
+   */
+  fromContainerWidth: number;
+}
+
+/**
+ * Three fixed layouts instead of one stretched drawing: each is laid out at close to the size it
+ * is shown, so text stays legible and label collision avoidance holds at every width.
+ */
+export const TROOP_CHART_VARIANTS: ChartVariant[] = [
+  { id: 'narrow', width: 320, height: 440, fontSize: 12.5, markArea: 100, labelMaxWidth: 105, fromContainerWidth: 0 },
+  { id: 'medium', width: 640, height: 440, fontSize: 13, markArea: 130, labelMaxWidth: 170, fromContainerWidth: 520 },
+  { id: 'wide', width: 980, height: 480, fontSize: 13.5, markArea: 150, labelMaxWidth: 220, fromContainerWidth: 820 },
+];
+
+/** The layout the standalone SVG and PNG use. */
+export const STANDALONE_VARIANT: ChartVariant = TROOP_CHART_VARIANTS.at(-1)!;
+
+/** Where the build writes the standalone chart (scripts/postbuild/20-chart-images.ts). */
+export const TROOP_IMAGE_PATHS = {
+  svg: '/images/troop-estimates.svg',
+  png: '/images/troop-estimates.png',
+} as const;

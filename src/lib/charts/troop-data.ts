@@ -1,0 +1,96 @@
+/**
+ * The model's records reduced to what the troop chart draws: one entry per claim with its
+ * wording, the annotated events picked by id, and the planned-total reference lines.
+ */
+import type { Estimate, TimelineEvent } from '../data/model.ts';
+import type { DateSpec } from '../schemas/common.ts';
+import { estimateStatuses, type EstimateQualifier, type EstimateStatus } from '../taxonomy.ts';
+import { formatCount } from '../format/numbers.ts';
+import { TROOP_ANNOTATIONS, type AnnotationChoice } from './troop-config.ts';
+import { markLabelLines, markTitle, referenceLabel, shortClaimant, shortDate } from './troop-wording.ts';
+
+export interface ChartEstimate {
+  id: string;
+  count: number;
+  qualifier: EstimateQualifier;
+  status: EstimateStatus;
+  asOf: DateSpec;
+  /** Full sentence for the mark's SVG title and accessible name. */
+  title: string;
+  /** Lines of the direct label: the count as claimed, then the claimant. */
+  labelLines: string[];
+}
+
+export interface ChartAnnotation {
+  id: string;
+  date: DateSpec;
+  /** "18 Oct: South Korea’s spy agency goes public". */
+  label: string;
+  /** The event's own title, for the tooltip. */
+  title: string;
+}
+
+export interface ChartReference {
+  status: EstimateStatus;
+  count: number;
+  label: string;
+  /** Fallback without claimants, for when the full label finds no room; the marks are then labelled themselves. */
+  shortLabel: string;
+  /** Estimates the reference line names, so their marks need no label of their own. */
+  estimateIds: string[];
+}
+
+export interface TroopChartData {
+  estimates: ChartEstimate[];
+  annotations: ChartAnnotation[];
+  references: ChartReference[];
+}
+
+/** Events chosen for annotation, by id; a missing id is a content error, not a silent gap. */
+export function pickAnnotationEvents(events: TimelineEvent[], choices: AnnotationChoice[] = TROOP_ANNOTATIONS) {
+  return choices.map((choice) => {
+    const event = events.find((e) => e.id === choice.eventId);
+    if (!event) throw new Error(`troop chart annotation names unknown event "${choice.eventId}"`);
+    return { choice, event };
+  });
+}
+
+/** One reference line per planned-total count, naming every claimant of that count. */
+export function plannedTotalReferences(estimates: Estimate[]): ChartReference[] {
+  const planned = estimates.filter((e) => e.status === 'planned-total');
+  const counts = [...new Set(planned.map((e) => e.count))].sort((a, b) => b - a);
+  return counts.map((count) => {
+    const claims = planned.filter((e) => e.count === count);
+    return {
+      status: 'planned-total',
+      count,
+      label: referenceLabel(
+        estimateStatuses['planned-total'],
+        claims.map((e) => ({ count: e.count, qualifier: e.qualifier, claimant: shortClaimant(e.claimant) })),
+      ),
+      shortLabel: `${estimateStatuses['planned-total']}: ${formatCount(count)}`,
+      estimateIds: claims.map((e) => e.id),
+    };
+  });
+}
+
+export function troopChartData(model: { estimates: Estimate[]; events: TimelineEvent[] }, choices = TROOP_ANNOTATIONS): TroopChartData {
+  return {
+    estimates: model.estimates.map((e) => ({
+      id: e.id,
+      count: e.count,
+      qualifier: e.qualifier,
+      status: e.status,
+      asOf: e.asOf,
+      title: markTitle(e),
+      labelLines: markLabelLines(e),
+    })),
+    annotations: pickAnnotationEvents(model.events, choices).map(({ choice, event }) => ({
+      id: event.id,
+      date: event.date,
+      label: `${shortDate(event.date)}: ${choice.label}`,
+      title: event.title,
+    })),
+    references: plannedTotalReferences(model.estimates),
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The troop chart as a self-contained SVG document for slides and print: title, takeaway, key,
+ * chart and source line in one file, painted by an embedded stylesheet (no page CSS, no
+ * scripts, no external references). Pure: the build step passes in the stylesheet and fonts.
+ */
+import type { Estimate } from '../data/model.ts';
+import type { EstimateQualifier, EstimateStatus } from '../taxonomy.ts';
+import { estimateStatuses } from '../taxonomy.ts';
+import { markGeometry, type MarkGeometry } from './marks.ts';
+import { QUALIFIER_ENCODING, STATUS_ENCODING } from './scales.ts';
+import { LINE_HEIGHT, CHART_FONT_FAMILY, wrapText, type ChartFontWeight, type MeasureText } from './text.ts';
+import { escapeXml, markParts, troopChartBody } from './troop-chart-svg.ts';
+import type { TroopChartLayout } from './troop-chart.ts';
+
+export interface StandaloneText {
+  title: string;
+  caption: string;
+  /** Lines under the chart: source, where the data lives. */
+  footer: string[];
+}
+
+const PAD = 24;
+const n = (v: number) => String(Math.round(v * 100) / 100);
+
+/** The key's entries: statuses and qualifiers that occur in the data, in their fixed order. */
+export function legendEntries(estimates: Pick<Estimate, 'status' | 'qualifier'>[]) {
+  const statuses = [...new Set(estimates.map((e) => e.status))].sort((a, b) => STATUS_ENCODING[a].order - STATUS_ENCODING[b].order) as EstimateStatus[];
+  const qualifiers = [...new Set(estimates.map((e) => e.qualifier))].sort(
+    (a, b) => QUALIFIER_ENCODING[a].order - QUALIFIER_ENCODING[b].order,
+  ) as EstimateQualifier[];
+  return { statuses, qualifiers };
+}
+
+const glyphItem = (g: MarkGeometry, label: string) => ({ glyph: markParts(g), half: g.radius, label });
+
+export function standaloneSvg(
+  layout: TroopChartLayout,
+  estimates: Pick<Estimate, 'status' | 'qualifier'>[],
+  text: StandaloneText,
+  opts: { css: string; measure: MeasureText; colours: { neutral: string } },
+): string {
+  const { measure } = opts;
+  const width = layout.width + 2 * PAD;
+  const inner = layout.width;
+  const out: string[] = [];
+  let y = PAD;
+
+  const block = (content: string, size: number, weight: ChartFontWeight, className: string) => {
+    const lines = wrapText(content, inner, { size, weight }, measure);
+    for (const line of lines) {
+      y += size * LINE_HEIGHT;
+      out.push(`<text class="${className}" x="${PAD}" y="${n(y - size * 0.25)}" font-size="${size}" font-weight="${weight}">${escapeXml(line)}</text>`);
+    }
+  };
+
+  block(text.title, 22, 600, 'sa-title');
+  y += 4;
+  block(text.caption, 15, 400, 'sa-caption');
+  y += 10;
+
+  // Key: a heading, then glyph + label items flowing onto as many rows as they need.
+  const size = 13;
+  const { statuses, qualifiers } = legendEntries(estimates);
+  const rows: { heading: string; items: ReturnType<typeof glyphItem>[] }[] = [
+    {
+      heading: 'What the figure counts',
+      items: statuses.map((s) => glyphItem(markGeometry(s, 'exact', 90, 8), estimateStatuses[s])),
+    },
+    {
+      heading: 'How it is hedged',
+      items: qualifiers.map((q) => glyphItem({ ...markGeometry('in-russia', q, 90, 8), colour: opts.colours.neutral }, QUALIFIER_ENCODING[q].legend)),
+    },
+  ];
+  for (const row of rows) {
+    y += 22;
+    let x = PAD;
+    out.push(`<text class="sa-key-heading" x="${x}" y="${n(y + size * 0.35)}" font-size="${size}" font-weight="600">${escapeXml(row.heading)}</text>`);
+    x += measure(row.heading, { size, weight: 600 }) + 14;
+    for (const item of row.items) {
+      const w = 2 * item.half + 6 + measure(item.label, { size, weight: 400 });
+      if (x + w > PAD + inner) {
+        x = PAD;
+        y += 22;
+      }
+      out.push(`<g transform="translate(${n(x + item.half)},${n(y)})">${item.glyph}</g>`);
+      out.push(`<text class="sa-key" x="${n(x + 2 * item.half + 6)}" y="${n(y + size * 0.35)}" font-size="${size}">${escapeXml(item.label)}</text>`);
+      x += w + 16;
+    }
+  }
+  y += 18;
+
+  out.push(`<g transform="translate(${PAD},${n(y)})">${troopChartBody(layout, { markHref: null })}</g>`);
+  y += layout.height + 8;
+  for (const line of text.footer) block(line, 12, 400, 'sa-footer');
+  y += PAD - 8;
+
+  const height = Math.ceil(y);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="tc-svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(CHART_FONT_FAMILY)}" role="img" aria-labelledby="sa-title sa-desc">`,
+    `<title id="sa-title">${escapeXml(text.title)}</title>`,
+    `<desc id="sa-desc">${escapeXml(text.caption)}</desc>`,
+    `<style>${opts.css}</style>`,
+    `<rect class="sa-background" width="${width}" height="${height}"/>`,
+    ...out,
+    '</svg>',
+  ].join('\n');
+}
+
+/**
+ * Extra rules for the parts only the standalone image has. The static Inter SemiBold file names
+ * its family "Inter SemiBold", so renderers that match by family (resvg, design tools with the
+ * static fonts installed) are pointed at it for the bold text.
+ */
+export const STANDALONE_CSS = `
+text[font-weight="600"] { font-family: 'Inter SemiBold', Inter, 'Helvetica Neue', Arial, sans-serif; font-weight: 600; }
+.sa-background { fill: var(--bg); }
+.sa-title, .sa-key-heading { fill: var(--fg); }
+.sa-caption, .sa-key, .sa-footer { fill: var(--muted); }
+`;

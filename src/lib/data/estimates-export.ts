@@ -1,0 +1,165 @@
+/**
+ * The estimates as downloadable data: one flat row per claim for the CSV, and the same rows
+ * with their sources as a nested list for the JSON. Pure, so the tests can check the exact bytes.
+ */
+import type { Estimate } from './model.ts';
+import { formatClaimedCount } from '../format/numbers.ts';
+
+export const TROOP_DATA_PATHS = {
+  csv: '/data/troop-estimates.csv',
+  json: '/data/troop-estimates.json',
+} as const;
+
+/** Several sources of one claim share a cell, in the same order in every source column. */
+export const SOURCE_SEPARATOR = ' | ';
+
+export interface ExportSource {
+  report: string;
+  headline: string;
+  outlet: string;
+  author: string;
+  published: string;
+  url: string;
+  evidence: string;
+}
+
+export interface ExportRow {
+  id: string;
+  as_of: string;
+  as_of_precision: string;
+  as_of_start: string;
+  as_of_end: string;
+  as_of_inferred: string;
+  count: number;
+  qualifier: string;
+  count_as_claimed: string;
+  status: string;
+  status_label: string;
+  claimant: string;
+  claimant_kind: string;
+  via: string;
+  note: string;
+  source_count: number;
+  source_reports: string;
+  source_headlines: string;
+  source_outlets: string;
+  source_published: string;
+  source_urls: string;
+  source_evidence: string;
+}
+
+/** Column order of the CSV, with what each column holds (also written into the JSON). */
+export const EXPORT_COLUMNS: Record<keyof ExportRow, string> = {
+  id: 'Stable id of the claim; the page anchors its table row as #estimate-<id>',
+  as_of: 'The date the figure refers to, as recorded: YYYY-MM-DD, YYYY-MM, or a range START/END',
+  as_of_precision: 'day, month or range',
+  as_of_start: 'First day the as-of date can mean',
+  as_of_end: 'Last day the as-of date can mean',
+  as_of_inferred: 'How the as-of date was worked out when the report does not print it; empty when printed',
+  count: 'The number of soldiers, as a whole number',
+  qualifier: 'exact, about, at-least or up-to',
+  count_as_claimed: 'The figure with its hedge, as a reader would say it',
+  status: 'What the figure counts (machine value)',
+  status_label: 'What the figure counts',
+  claimant: 'Who made the claim, as the report names them',
+  claimant_kind: 'government, intelligence, official, media or unattributed',
+  via: 'Through whom the claim reached the report, or "not stated"',
+  note: 'Our one-line gloss of what the figure means',
+  source_count: 'Number of reports carrying the figure',
+  source_reports: `Report ids (site pages /reports/<id>/), joined by "${SOURCE_SEPARATOR}"`,
+  source_headlines: `Report headlines, same order, joined by "${SOURCE_SEPARATOR}"`,
+  source_outlets: `Report outlets ("not stated" when none is named), same order`,
+  source_published: 'Report publication dates ("not stated" when unknown), same order',
+  source_urls: 'Addresses of the original reports ("not stated" when unknown), same order',
+  source_evidence: `Each report's own words for the figure, same order, joined by "${SOURCE_SEPARATOR}"`,
+};
+
+export const exportSources = (e: Estimate): ExportSource[] =>
+  e.sources.map(({ report, evidence }) => ({
+    report: report.slug,
+    headline: report.headline,
+    outlet: report.outlet,
+    author: report.author,
+    published: report.published,
+    url: report.url,
+    evidence,
+  }));
+
+const joinSources = (e: Estimate, values: string[]) => {
+  for (const v of values)
+    if (v.includes(SOURCE_SEPARATOR.trim()))
+      throw new Error(`estimate "${e.id}": a source value contains "${SOURCE_SEPARATOR.trim()}", which would make the joined CSV cell ambiguous`);
+  return values.join(SOURCE_SEPARATOR);
+};
+
+export function exportRow(e: Estimate): ExportRow {
+  const sources = exportSources(e);
+  return {
+    id: e.id,
+    as_of: e.asOf.iso,
+    as_of_precision: e.asOf.precision,
+    as_of_start: e.asOf.start,
+    as_of_end: e.asOf.end,
+    as_of_inferred: e.asOfInferred ?? '',
+    count: e.count,
+    qualifier: e.qualifier,
+    count_as_claimed: formatClaimedCount(e.count, e.qualifier),
+    status: e.status,
+    status_label: e.statusLabel,
+    claimant: e.claimant.name,
+    claimant_kind: e.claimant.kind,
+    via: e.via,
+    note: e.note ?? '',
+    source_count: sources.length,
+    source_reports: joinSources(e, sources.map((s) => s.report)),
+    source_headlines: joinSources(e, sources.map((s) => s.headline)),
+    source_outlets: joinSources(e, sources.map((s) => s.outlet)),
+    source_published: joinSources(e, sources.map((s) => s.published)),
+    source_urls: joinSources(e, sources.map((s) => s.url)),
+    source_evidence: joinSources(e, sources.map((s) => s.evidence)),
+  };
+}
+
+/**
+ * One CSV field per RFC 4180: quoted when it holds a comma, a double quote, CR or LF (and when
+ * it starts or ends with a space, which some readers trim), with inner quotes doubled.
+ */
+export function csvField(value: string | number): string {
+  const s = String(value);
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** RFC 4180 text: a header line, then one line per row, every line ending in CRLF. */
+export function toCsv<T extends object>(rows: T[], columns: (keyof T & string)[]): string {
+  const line = (values: (string | number)[]) => `${values.map(csvField).join(',')}\r\n`;
+  return line(columns) + rows.map((row) => line(columns.map((c) => row[c] as string | number))).join('');
+}
+
+export const estimatesCsv = (estimates: Estimate[]) =>
+  toCsv(estimates.map(exportRow), Object.keys(EXPORT_COLUMNS) as (keyof ExportRow)[]);
+
+export interface EstimatesJson {
+  title: string;
+  description: string;
+  page: string;
+  fields: Record<string, string>;
+  estimates: (Omit<ExportRow, `source_${string}`> & { sources: ExportSource[] })[];
+}
+
+export function estimatesJson(estimates: Estimate[], pageUrl: string): EstimatesJson {
+  const fields: Record<string, string> = {};
+  for (const [k, v] of Object.entries(EXPORT_COLUMNS)) if (!k.startsWith('source_')) fields[k] = v;
+  fields.sources = 'The reports carrying the figure: report id, headline, outlet, author, published, url, and the report’s own words (evidence)';
+  return {
+    title: 'Troop-count claims for North Korea’s 2024 deployment to Russia',
+    description:
+      'Every troop figure the source reports give, one record per claim, with who made it, what it counts, the date it refers to and the reports that carry it. Figures are as claimed and are not combined.',
+    page: pageUrl,
+    fields,
+    estimates: estimates.map((e) => {
+      const row = exportRow(e);
+      const rest = Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('source_'))) as Omit<ExportRow, `source_${string}`>;
+      return { ...rest, sources: exportSources(e) };
+    }),
+  };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { Resvg } from '@resvg/resvg-js';
+import { interMetrics, interSfnt } from '../../src/lib/charts/font/inter.ts';
+import { CHART_FONT_WEIGHTS, wrapText } from '../../src/lib/charts/text.ts';
+import { layoutTroopChart } from '../../src/lib/charts/troop-chart.ts';
+import { troopChartData } from '../../src/lib/charts/troop-data.ts';
+import { STANDALONE_VARIANT } from '../../src/lib/charts/troop-config.ts';
+import { standaloneSvg } from '../../src/lib/charts/troop-standalone.ts';
+import { troopChartSvg } from '../../src/lib/charts/troop-chart-svg.ts';
+import { lightTokens, resolveVars, standaloneCss } from '../../scripts/postbuild/20-chart-images.ts';
+import { readFileSync } from 'node:fs';
+import { measure, realModel } from './troop-fixtures.ts';
+
+/** OpenType table checksum: the sum of the table's big-endian 32-bit words. */
+function checksum(bytes: Uint8Array) {
+  const padded = new Uint8Array((bytes.length + 3) & ~3);
+  padded.set(bytes);
+  const view = new DataView(padded.buffer);
+  let sum = 0;
+  for (let i = 0; i < padded.length; i += 4) sum = (sum + view.getUint32(i)) >>> 0;
+  return sum;
+}
+
+describe('Inter, unpacked from WOFF', () => {
+  it('has tables whose checksums match the directory (head excepted, as the spec allows)', () => {
+    for (const weight of CHART_FONT_WEIGHTS) {
+      const sfnt = interSfnt(weight);
+      const view = new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
+      const tables = view.getUint16(4);
+      expect(tables).toBeGreaterThan(5);
+      for (let i = 0; i < tables; i++) {
+        const at = 12 + i * 16;
+        const tag = String.fromCharCode(...sfnt.subarray(at, at + 4));
+        const offset = view.getUint32(at + 8);
+        const length = view.getUint32(at + 12);
+        if (tag !== 'head') expect(checksum(sfnt.subarray(offset, offset + length)), tag).toBe(view.getUint32(at + 4));
+      }
+    }
+  });
+
+  it('measures text by its characters: wider strings, bolder weights and bigger sizes measure more', () => {
+    const metrics = interMetrics();
+    expect(metrics[400].advances.get('0'.codePointAt(0)!)).toBeGreaterThan(0);
+    expect(measure('at least 10,000', { size: 12, weight: 400 })).toBeGreaterThan(measure('10,000', { size: 12, weight: 400 }));
+    expect(measure('10,000', { size: 12, weight: 600 })).toBeGreaterThan(measure('10,000', { size: 12, weight: 400 }));
+    expect(measure('10,000', { size: 24, weight: 400 })).toBeCloseTo(2 * measure('10,000', { size: 12, weight: 400 }), 6);
+    // A character Inter lacks counts as a full em, wider than any fallback glyph.
+    expect(measure('뉴', { size: 10, weight: 400 })).toBe(10);
+  });
+});
+
+describe('wrapping', () => {
+  it('keeps every line within the width unless a single word is longer', () => {
+    const style = { size: 12, weight: 400 } as const;
+    const lines = wrapText('South Korea’s National Intelligence Service says so', 90, style, measure);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) if (line.includes(' ')) expect(measure(line, style)).toBeLessThanOrEqual(90);
+    expect(lines.join(' ')).toBe('South Korea’s National Intelligence Service says so');
+  });
+});
+
+describe('chart markup', () => {
+  const model = realModel();
+  const layout = layoutTroopChart(troopChartData(model), STANDALONE_VARIANT, measure);
+
+  it('gives every mark a link to its table row and a title', () => {
+    const svg = troopChartSvg(layout, { idPrefix: 't', title: 'T', description: 'D', markHref: (id) => `#estimate-${id}` });
+    for (const e of model.estimates) {
+      expect(svg).toContain(`href="#estimate-${e.id}"`);
+      expect(svg).toContain(`data-estimate="${e.id}"`);
+    }
+    expect(svg.match(/<a /g)).toHaveLength(model.estimates.length);
+    expect(svg.match(/<title>/g)!.length).toBeGreaterThanOrEqual(model.estimates.length);
+    expect(svg).not.toMatch(/style="/);
+  });
+
+  it('escapes text it writes', () => {
+    const svg = troopChartSvg(layout, { idPrefix: 't', title: 'A <b> & "c"', description: 'D', markHref: null });
+    expect(svg).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
+  });
+});
+
+describe('standalone image', () => {
+  const model = realModel();
+  const layout = layoutTroopChart(troopChartData(model), STANDALONE_VARIANT, measure);
+  const tokens = lightTokens(readFileSync('src/styles/global.css', 'utf8'));
+  const css = standaloneCss(readFileSync('src/components/troops/troop-chart-drawing.css', 'utf8'), tokens);
+  const svg = standaloneSvg(layout, model.estimates, { title: 'Title', caption: 'Caption', footer: ['Source line'] }, { css, measure, colours: { neutral: tokens.muted! } });
+
+  it('takes the light theme’s colours and leaves no custom property unresolved', () => {
+    expect(tokens.bg).toMatch(/^#/);
+    expect(svg).not.toContain('var(');
+    expect(svg).toContain(tokens.bg!);
+    expect(() => resolveVars('.x { fill: var(--nope); }', tokens)).toThrow(/--nope/);
+  });
+
+  it('is a self-contained document: namespace, no scripts, no links, no outside references', () => {
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).not.toMatch(/<script|<a |href=|url\(|@import|<image/);
+  });
+
+  it('renders with resvg to the size it declares', () => {
+    const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(svg)!;
+    const image = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: false } }).render();
+    expect(image.width).toBe(2 * Number(w));
+    expect(image.height).toBe(2 * Number(h));
+  });
+});
