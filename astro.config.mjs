@@ -11,7 +11,12 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentGuard(), mdx(), sitemap()],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    // Embed pages are framed views of the figure pages (noindex, canonical = the figure page): not sitemap entries.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+  ],
   devToolbar: { enabled: false },
   // Never inline scripts or small assets: the Content-Security-Policy allows only files from 'self'.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -1,7 +1,28 @@
 /**
- * The public origin the site is deployed at, used for canonical and preview URLs.
- * Set SITE_URL when building for a real host; the default is the local preview server.
+ * The public origin the site is deployed at. Every absolute URL the site publishes (canonical
+ * links, link-preview tags, JSON-LD, the RSS feed, the sitemap, embed snippets, oEmbed) is built
+ * from it, so it is configured once: set SITE_URL when building for a real host, e.g.
+ * `SITE_URL=https://example.org npm run build`. The default is the address `npm run preview`
+ * serves on, so a local build previews correctly; a build for a real host must set it.
  */
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
 
-export const SITE_URL = (process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/+$/, '');
+/**
+ * Checks and normalises a configured site URL to a bare origin ("https://example.org"). A path
+ * is refused rather than silently dropped: the site is built to live at the root of its host.
+ */
+export function parseSiteUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error(`SITE_URL must be an absolute http(s) URL such as https://example.org, not "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`SITE_URL must use http or https, not "${url.protocol}"`);
+  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+    throw new Error(`SITE_URL must be an origin only (scheme, host and optional port), not "${raw}": the site is served from the root of its host`);
+  }
+  return url.origin;
+}
+
+export const SITE_URL = parseSiteUrl(process.env.SITE_URL || DEFAULT_SITE_URL);

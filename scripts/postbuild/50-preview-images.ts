@@ -1,0 +1,185 @@
+/**
+ * Post-build step: draws each page's 1200×630 link-preview PNG at the address its og:image names.
+ *
+ * Why a post-build step rather than Astro endpoints: it reads each *built* page's own metadata
+ * (og tags, JSON-LD), so an image can never disagree with its page and any page added later gets
+ * one with no extra code; and it runs after every other build output exists, so a figure page's
+ * card can show the standalone SVG that the figure's own build emits (/images/*.svg), falling
+ * back to a title card when there is none.
+ *
+ * Report pages show the headline and the outlet (from the page's NewsArticle JSON-LD); figure
+ * pages the figure itself; other pages their title and description.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { readPageHead, type PageHead } from '../../src/lib/seo/head-reader.ts';
+import { previewCard, type CardContent } from '../../src/lib/seo/preview-card.ts';
+import { PREVIEW_IMAGE, previewImagePath } from '../../src/lib/seo/preview-image.ts';
+import { figureForPagePath } from '../../src/lib/embeds.ts';
+import { formatPublished } from '../../src/lib/format/reports.ts';
+import { NAV_ITEMS } from '../../src/lib/nav.ts';
+import { SITE_NAME } from '../../src/lib/site.ts';
+import { SITE_URL } from '../../src/lib/site-url.ts';
+import { pngSize } from '../../src/lib/seo/png.ts';
+import { woffToSfnt } from '../../src/lib/seo/woff.ts';
+import { tmpdir } from 'node:os';
+
+const require = createRequire(import.meta.url);
+const FIGURE_KICKERS = { chart: 'Chart', map: 'Map', timeline: 'Timeline' } as const;
+
+/** Inter from @fontsource (WOFF, which satori reads), in the subsets the content's scripts need. */
+function loadFonts() {
+  const files = dirname(require.resolve('@fontsource/inter/package.json'));
+  return (['latin', 'latin-ext', 'cyrillic', 'greek'] as const).flatMap((subset) =>
+    ([400, 700] as const).map((weight) => ({
+      name: 'Inter',
+      weight,
+      style: 'normal' as const,
+      data: readFileSync(join(files, 'files', `inter-${subset}-${weight}-normal.woff`)),
+    })),
+  );
+}
+
+/**
+ * The same Inter as sfnt files for resvg, which draws the text inside figure SVGs (satori turns
+ * the card's own text into paths). Written to a temporary folder because resvg loads fonts by path.
+ */
+function resvgFontFiles(): string[] {
+  const files = dirname(require.resolve('@fontsource/inter/package.json'));
+  const dir = join(tmpdir(), 'nk-preview-fonts');
+  mkdirSync(dir, { recursive: true });
+  return ([400, 600, 700] as const).map((weight) => {
+    const target = join(dir, `inter-latin-${weight}.ttf`);
+    writeFileSync(target, woffToSfnt(readFileSync(join(files, 'files', `inter-latin-${weight}-normal.woff`))));
+    return target;
+  });
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+  });
+}
+
+const pagePathOf = (outDir: string, file: string) => `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+
+/** Natural size of a standalone SVG, from width/height or the viewBox. */
+function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';
+  const number = (name: string) => Number.parseFloat(new RegExp(`\\b${name}="([\\d.]+)(px)?"`).exec(root)?.[1] ?? 'NaN');
+  const viewBox = /viewBox="([^"]+)"/.exec(root)?.[1]?.trim().split(/[\s,]+/).map(Number);
+  const width = number('width') || viewBox?.[2];
+  const height = number('height') || viewBox?.[3];
+  if (!width || !height || !Number.isFinite(width) || !Number.isFinite(height)) throw new Error('standalone SVG has neither width/height nor a viewBox');
+  return { width, height };
+}
+
+/** Stands in for the figure while satori lays out the card; swapped for the figure's own SVG afterwards. */
+const FIGURE_SLOT = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1" id="figure-slot"/>').toString('base64')}`;
+
+/** What a card shows; for a figure page with a standalone SVG, that SVG too. */
+interface CardPlan {
+  content: CardContent;
+  figureSvg?: string;
+}
+
+function cardContent(head: PageHead, pagePath: string, outDir: string): CardPlan {
+  const article = head.jsonLd.find((node) => node['@type'] === 'NewsArticle' && String(node['@id'] ?? '').endsWith('#report'));
+  if (article) {
+    const outlet = (article['publisher'] as { name?: string } | undefined)?.name ?? 'Outlet not stated';
+    const published = typeof article['datePublished'] === 'string' ? formatPublished(article['datePublished']) : undefined;
+    const subtitle = [outlet, published].filter(Boolean).join(' · ');
+    return { content: { kind: 'text', kicker: 'Report summary', title: String(article['headline']), subtitle, siteName: SITE_NAME } };
+  }
+  const figure = figureForPagePath(pagePath);
+  const title = head.meta['og:title'] ?? head.title;
+  if (figure) {
+    const svgFile = join(outDir, figure.standaloneSvgPath);
+    if (existsSync(svgFile)) {
+      const svg = readFileSync(svgFile, 'utf8');
+      const art = { dataUri: FIGURE_SLOT, ...svgSize(svg) };
+      return { content: { kind: 'figure', kicker: FIGURE_KICKERS[figure.kind], title, siteName: SITE_NAME, figure: art }, figureSvg: svg };
+    }
+    console.warn(`postbuild: preview for ${pagePath} uses a title card: ${figure.standaloneSvgPath} was not built`);
+    return { content: { kind: 'text', kicker: FIGURE_KICKERS[figure.kind], title, subtitle: head.meta['og:description'], siteName: SITE_NAME } };
+  }
+  const section = NAV_ITEMS.find((item) => item.href !== '/' && pagePath.startsWith(item.href))?.label;
+  const kicker = pagePath === '/' ? 'Explainer' : head.noindex ? 'Page not found' : (section ?? 'Explainer');
+  return { content: { kind: 'text', kicker, title, subtitle: head.meta['og:description'], siteName: SITE_NAME } };
+}
+
+type Fonts = ReturnType<typeof loadFonts>;
+
+/**
+ * Puts the figure's SVG where satori placed the slot, as a nested <svg> element rather than an
+ * image: resvg then draws its text with the fonts it was given, which it does not do for images.
+ */
+export function inlineFigure(cardSvg: string, figureSvg: string): string {
+  const slot = new RegExp(`<image\\b[^>]*href="${FIGURE_SLOT.replace(/[+/]/g, '\\$&')}"[^>]*/>`).exec(cardSvg);
+  if (!slot) throw new Error('the card has no figure slot');
+  const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(slot[0])?.[1] ?? '0';
+  const open = /<svg\b[^>]*>/i.exec(figureSvg);
+  if (!open) throw new Error('the figure file is not an SVG');
+  const { width, height } = svgSize(figureSvg);
+  const viewBox = /viewBox="([^"]+)"/.exec(open[0])?.[1] ?? `0 0 ${width} ${height}`;
+  const inner = figureSvg.slice(open.index + open[0].length, figureSvg.lastIndexOf('</svg>'));
+  const nested = `<svg x="${attr('x')}" y="${attr('y')}" width="${attr('width')}" height="${attr('height')}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">${inner}</svg>`;
+  return cardSvg.slice(0, slot.index) + nested + cardSvg.slice(slot.index + slot[0].length);
+}
+
+async function renderPng({ content, figureSvg }: CardPlan, fonts: Fonts, fontFiles: string[], label: string): Promise<Buffer> {
+  const missing: string[] = [];
+  const draw = (c: CardContent) =>
+    satori(previewCard(c) as never, {
+      width: PREVIEW_IMAGE.width,
+      height: PREVIEW_IMAGE.height,
+      fonts,
+      // Called for text no bundled font can draw (the card fonts cover Latin, Cyrillic and Greek).
+      loadAdditionalAsset: async (_language, segment) => {
+        missing.push(segment);
+        return [];
+      },
+    });
+  let svg = await draw(content);
+  if (missing.length > 0 && content.kind === 'text' && content.subtitle) {
+    // A subtitle we cannot draw (an outlet named in Hangul, say) is left off rather than shown as empty boxes.
+    console.warn(`postbuild: preview for ${label} leaves out "${content.subtitle}": no bundled font has "${missing.join('')}"`);
+    missing.length = 0;
+    svg = await draw({ ...content, subtitle: undefined });
+  }
+  if (missing.length > 0) console.warn(`postbuild: preview for ${label} cannot draw "${missing.join('')}" with the bundled fonts`);
+  if (figureSvg) svg = inlineFigure(svg, figureSvg);
+  const font = { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter', serifFamily: 'Inter', monospaceFamily: 'Inter' };
+  return new Resvg(svg, { fitTo: { mode: 'original' }, font }).render().asPng();
+}
+
+export async function run(outDir: string) {
+  const fonts = loadFonts();
+  const fontFiles = resvgFontFiles();
+  const site = new URL(SITE_URL);
+  // Each image is drawn once, from the page it belongs to: embed pages reuse their full page's image.
+  const jobs = new Map<string, { head: PageHead; pagePath: string }>();
+  for (const file of htmlFiles(outDir)) {
+    const head = readPageHead(readFileSync(file, 'utf8'));
+    const image = head.meta['og:image'];
+    if (!image) throw new Error(`${relative(outDir, file)} has no og:image`);
+    const url = new URL(image);
+    if (url.origin !== site.origin || !url.pathname.startsWith(PREVIEW_IMAGE.dir)) continue;
+    const pagePath = pagePathOf(outDir, file);
+    const ownsImage = previewImagePath(head.canonical ? new URL(head.canonical).pathname : pagePath) === url.pathname;
+    if (ownsImage || !jobs.has(url.pathname)) jobs.set(url.pathname, { head, pagePath });
+  }
+  for (const [imagePath, { head, pagePath }] of jobs) {
+    const png = await renderPng(cardContent(head, pagePath, outDir), fonts, fontFiles, pagePath);
+    const size = pngSize(png);
+    if (size.width !== PREVIEW_IMAGE.width || size.height !== PREVIEW_IMAGE.height) throw new Error(`${imagePath} came out ${size.width}×${size.height}`);
+    const target = join(outDir, imagePath);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, png);
+  }
+  console.log(`postbuild: drew ${jobs.size} preview images`);
+}

@@ -1,0 +1,128 @@
+/**
+ * JSON-LD (schema.org) for each kind of page, as plain objects. Only what the content states is
+ * emitted: a report's author, date, outlet or address that the report does not give is left out,
+ * never filled with a placeholder.
+ *
+ * A report summary page is modelled as our WebPage *about* the original NewsArticle, so the
+ * report's byline and date describe the report, not our summary (which has no byline of its own).
+ */
+import type { EmbeddableFigure } from '../embeds.ts';
+import { PREVIEW_IMAGE } from './preview-image.ts';
+
+const NOT_STATED = 'not stated';
+const stated = (value: string | undefined): value is string => value !== undefined && value !== NOT_STATED && value.trim() !== '';
+
+export interface SiteInfo {
+  /** Origin, e.g. "https://example.org". */
+  url: string;
+  name: string;
+  description: string;
+}
+
+export interface PageInfo {
+  /** Absolute canonical URL of the page. */
+  url: string;
+  title: string;
+  description: string;
+  /** Absolute URL of the page's preview image. */
+  imageUrl: string;
+}
+
+/** The bibliographic record of a report, as its front matter states it. */
+export interface ReportRecord {
+  headline: string;
+  outlet: string;
+  author: string;
+  published: string;
+  url: string;
+  language: string;
+}
+
+type Node = Record<string, unknown>;
+
+/** BCP 47 tags for the language names the content uses; an unknown name is left out, not guessed. */
+const LANGUAGE_TAGS: Record<string, string> = { English: 'en', Korean: 'ko', Russian: 'ru', Ukrainian: 'uk' };
+
+const websiteId = (site: SiteInfo) => `${new URL('/', site.url).href}#website`;
+
+export const websiteNode = (site: SiteInfo): Node => ({
+  '@type': 'WebSite',
+  '@id': websiteId(site),
+  url: new URL('/', site.url).href,
+  name: site.name,
+  description: site.description,
+  inLanguage: 'en',
+});
+
+const imageNode = (page: PageInfo): Node => ({
+  '@type': 'ImageObject',
+  url: page.imageUrl,
+  width: PREVIEW_IMAGE.width,
+  height: PREVIEW_IMAGE.height,
+});
+
+export const webPageNode = (page: PageInfo, site: SiteInfo, extra: Node = {}): Node => ({
+  '@type': 'WebPage',
+  '@id': page.url,
+  url: page.url,
+  name: page.title,
+  description: page.description,
+  inLanguage: 'en',
+  isPartOf: { '@id': websiteId(site) },
+  primaryImageOfPage: imageNode(page),
+  ...extra,
+});
+
+/** The original report as a NewsArticle, with only the fields its front matter states. */
+export function newsArticleNode(report: ReportRecord, id?: string): Node {
+  const language = LANGUAGE_TAGS[report.language];
+  return {
+    '@type': 'NewsArticle',
+    ...(id ? { '@id': id } : {}),
+    headline: report.headline,
+    ...(stated(report.author) ? { author: { '@type': 'Person', name: report.author } } : {}),
+    ...(stated(report.published) ? { datePublished: report.published } : {}),
+    ...(stated(report.outlet) ? { publisher: { '@type': 'Organization', name: report.outlet } } : {}),
+    ...(stated(report.url) ? { url: report.url } : {}),
+    ...(language ? { inLanguage: language } : {}),
+  };
+}
+
+const graph = (...nodes: Node[]) => ({ '@context': 'https://schema.org', '@graph': nodes });
+
+/** Any page that is neither a report summary nor a figure page. */
+export const pageJsonLd = (page: PageInfo, site: SiteInfo) => graph(websiteNode(site), webPageNode(page, site));
+
+/** A report summary: our page, about the original report. */
+export function reportPageJsonLd(page: PageInfo, site: SiteInfo, report: ReportRecord) {
+  const articleId = `${page.url}#report`;
+  return graph(websiteNode(site), webPageNode(page, site, { about: { '@id': articleId } }), newsArticleNode(report, articleId));
+}
+
+/** A figure page: a WebPage, and for tabular figures the Dataset it shows, based on the reports. */
+export function figurePageJsonLd(page: PageInfo, site: SiteInfo, figure: EmbeddableFigure, reports: ReportRecord[]) {
+  const basedOn = reports.map((r) => newsArticleNode(r));
+  if (figure.schemaType === 'WebPage') return graph(websiteNode(site), webPageNode(page, site, { isBasedOn: basedOn }));
+  const datasetId = `${page.url}#dataset`;
+  return graph(
+    websiteNode(site),
+    webPageNode(page, site, { mainEntity: { '@id': datasetId } }),
+    {
+      '@type': 'Dataset',
+      '@id': datasetId,
+      name: figure.title,
+      description: figure.description,
+      url: page.url,
+      image: page.imageUrl,
+      isAccessibleForFree: true,
+      inLanguage: 'en',
+      isBasedOn: basedOn,
+    },
+  );
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` block: "<" is escaped so no string in the
+ * data (a headline, say) can close the element early.
+ */
+export const serializeJsonLd = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');

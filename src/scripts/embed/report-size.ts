@@ -1,0 +1,39 @@
+/**
+ * Runs inside an embed page. When the page is framed, it tells the parent how tall the document
+ * is — on load, whenever the layout changes size (fonts arriving, a disclosure opening, the frame
+ * getting narrower and text rewrapping), and when the host script asks. The height is not secret,
+ * so it is posted to any parent origin; incoming messages are ignored unless they are a
+ * well-formed request from the parent window itself.
+ */
+import { isSizeRequest, sizeMessage } from './protocol.ts';
+
+const framed = window.parent !== window;
+
+/** The document's own height: the root element's box, not scrollHeight, which never drops below the frame's viewport. */
+const documentHeight = () => document.documentElement.getBoundingClientRect().height;
+
+let lastSent = -1;
+const send = (force = false) => {
+  const message = sizeMessage(documentHeight());
+  if (!force && message.height === lastSent) return;
+  lastSent = message.height;
+  window.parent.postMessage(message, '*');
+};
+
+if (framed) {
+  // Observing the root element catches every change in the document's height, whatever causes it.
+  new ResizeObserver(() => send()).observe(document.documentElement);
+  window.addEventListener('load', () => send(true));
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent || !isSizeRequest(event.data)) return;
+    send(true);
+  });
+  // Links out of the figure (to the full page, to a report) should replace the host page, not
+  // load the whole site inside the small frame; in-page anchors stay in the frame.
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!(link instanceof HTMLAnchorElement) || link.target) return;
+    const samePage = link.origin === location.origin && link.pathname === location.pathname;
+    if (!samePage) link.target = '_top';
+  });
+}

@@ -1,0 +1,148 @@
+/** The embeddable-figure registry, the published snippet, oEmbed, and the size-message protocol. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import {
+  EMBEDDABLE_FIGURES,
+  HOST_SCRIPT_PATH,
+  embedPath,
+  embedSnippet,
+  figureForPagePath,
+  getFigure,
+  oembedFor,
+  oembedPath,
+  type EmbeddableFigure,
+} from '../../src/lib/embeds.ts';
+import { EMBED_MESSAGE_NS, MAX_EMBED_HEIGHT, isSizeMessage, isSizeRequest, sizeMessage, sizeRequest } from '../../src/scripts/embed/protocol.ts';
+import { NAV_ITEMS } from '../../src/lib/nav.ts';
+
+const SITE = 'https://example.org';
+const HOST_SCRIPT = readFileSync('public/embed.js', 'utf8');
+
+/** Attributes of the first <tag …> in an HTML string (the snippet is generated, so its form is known). */
+const attributesOf = (html: string, tag: string) => {
+  const open = new RegExp(`<${tag}\\b([^>]*)>`).exec(html)?.[1] ?? '';
+  return Object.fromEntries([...open.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map((m) => [m[1], m[2] ?? '']));
+};
+const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+describe('registry', () => {
+  it('names each figure once, with a URL-safe name and its own full page in the site navigation', () => {
+    const names = EMBEDDABLE_FIGURES.map((f) => f.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.sort()).toEqual(['map', 'timeline', 'troops']);
+    for (const f of EMBEDDABLE_FIGURES) {
+      expect(f.name).toMatch(/^[a-z0-9-]+$/);
+      expect(NAV_ITEMS.map((i) => i.href as string)).toContain(f.fullPagePath);
+      expect(f.defaultHeight).toBeGreaterThanOrEqual(300);
+      expect(f.defaultHeight).toBeLessThanOrEqual(1200);
+      expect(f.title.length).toBeGreaterThan(10);
+      expect(f.standaloneSvgPath).toMatch(/^\/images\/[a-z0-9-]+\.svg$/);
+    }
+    expect(new Set(EMBEDDABLE_FIGURES.map((f) => f.fullPagePath)).size).toBe(EMBEDDABLE_FIGURES.length);
+  });
+
+  it('finds a figure by its page path, with or without the trailing slash, and nothing for other pages', () => {
+    for (const f of EMBEDDABLE_FIGURES) {
+      expect(figureForPagePath(f.fullPagePath)).toBe(f);
+      expect(figureForPagePath(f.fullPagePath.replace(/\/$/, ''))).toBe(f);
+      expect(getFigure(f.name)).toBe(f);
+    }
+    for (const path of ['/', '/reports/', '/embed/troops/', '/sources/']) expect(figureForPagePath(path), path).toBeUndefined();
+    expect(() => getFigure('nope')).toThrow(/no embeddable figure/);
+  });
+});
+
+describe('embed snippet', () => {
+  it.each(EMBEDDABLE_FIGURES.map((f) => [f.name, f] as const))('%s: a titled, lazy iframe at the default height plus the async host script', (_name, figure) => {
+    const snippet = embedSnippet(figure, SITE);
+    const iframe = attributesOf(snippet, 'iframe');
+    expect(iframe['src']).toBe(`${SITE}${embedPath(figure)}`);
+    expect(unescape(iframe['title']!)).toBe(figure.title);
+    expect(iframe['loading']).toBe('lazy');
+    expect(iframe['height']).toBe(String(figure.defaultHeight));
+    const script = attributesOf(snippet, 'script');
+    expect(script['src']).toBe(`${SITE}${HOST_SCRIPT_PATH}`);
+    expect('async' in script).toBe(true);
+    expect(snippet).toMatch(/<\/iframe>\n<script [^>]*><\/script>$/);
+  });
+
+  it('escapes a title so it cannot break out of its attribute', () => {
+    const evil: EmbeddableFigure = { ...EMBEDDABLE_FIGURES[0]!, title: 'A "quoted" <b>title</b> & more' };
+    const iframe = attributesOf(embedSnippet(evil, SITE), 'iframe');
+    expect(unescape(iframe['title']!)).toBe(evil.title);
+    expect(iframe['loading']).toBe('lazy');
+  });
+});
+
+describe('oEmbed', () => {
+  it.each(EMBEDDABLE_FIGURES.map((f) => [f.name, f] as const))('%s: a rich response carrying the snippet, sizes, title and provider', (_name, figure) => {
+    const o = oembedFor(figure, SITE, 'Provider');
+    expect(o).toMatchObject({ version: '1.0', type: 'rich', title: figure.title, provider_name: 'Provider', provider_url: `${SITE}/` });
+    expect(o.html).toBe(embedSnippet(figure, SITE));
+    expect(o.height).toBe(figure.defaultHeight);
+    expect(Number.isInteger(o.width) && o.width > 0).toBe(true);
+    expect(o.thumbnail_url).toBe(`${SITE}/og${figure.fullPagePath.replace(/\/$/, '')}.png`);
+    expect([o.thumbnail_width, o.thumbnail_height]).toEqual([1200, 630]);
+    expect(oembedPath(figure)).toBe(`/oembed/${figure.name}.json`);
+  });
+});
+
+describe('size-message protocol', () => {
+  it('accepts exactly the messages the two sides send', () => {
+    expect(isSizeMessage(sizeMessage(812.3))).toBe(true);
+    expect(sizeMessage(812.3).height).toBe(813);
+    expect(isSizeRequest(sizeRequest())).toBe(true);
+    expect(isSizeMessage(sizeRequest())).toBe(false);
+    expect(isSizeRequest(sizeMessage(10))).toBe(false);
+  });
+
+  it('refuses malformed, oversized and foreign messages', () => {
+    const base = { ns: EMBED_MESSAGE_NS, type: 'size', height: 500 };
+    const bad: unknown[] = [
+      null,
+      undefined,
+      'size',
+      500,
+      [EMBED_MESSAGE_NS, 'size', 500],
+      { ...base, ns: 'other' },
+      { ...base, type: 'resize' },
+      { ...base, height: '500' },
+      { ...base, height: Number.NaN },
+      { ...base, height: Number.POSITIVE_INFINITY },
+      { ...base, height: 0 },
+      { ...base, height: -10 },
+      { ...base, height: MAX_EMBED_HEIGHT + 1 },
+      { ...base, extra: true },
+      { ns: EMBED_MESSAGE_NS, type: 'size' },
+      Object.assign(Object.create({ height: 500 }), { ns: EMBED_MESSAGE_NS, type: 'size' }),
+    ];
+    for (const message of bad) expect(isSizeMessage(message), JSON.stringify(message) ?? String(message)).toBe(false);
+    expect(isSizeRequest({ ns: EMBED_MESSAGE_NS, type: 'request-size', height: 1 })).toBe(false);
+  });
+
+  it('never accepts an arbitrary value unless it has exactly the size-message shape', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        if (!isSizeMessage(value)) return true;
+        return Object.keys(value).sort().join() === 'height,ns,type' && value.height > 0 && value.height <= MAX_EMBED_HEIGHT;
+      }),
+    );
+  });
+
+  it('keeps the host script in step with the protocol', () => {
+    expect(HOST_SCRIPT).toContain(`'${EMBED_MESSAGE_NS}'`);
+    expect(HOST_SCRIPT).toContain(`MAX = ${MAX_EMBED_HEIGHT}`);
+    expect(HOST_SCRIPT).toContain(`type: 'request-size'`);
+    expect(HOST_SCRIPT).toContain(`d.type === 'size'`);
+  });
+});
+
+describe('host script', () => {
+  it('stays within 1 KB gzipped and depends on nothing', () => {
+    const gzipped = gzipSync(HOST_SCRIPT).length;
+    expect(gzipped).toBeLessThanOrEqual(1024);
+    expect(HOST_SCRIPT).not.toMatch(/\bimport\b|\brequire\(|https?:\/\//);
+  });
+});
