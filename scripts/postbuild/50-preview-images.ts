@@ -24,7 +24,7 @@ import { NAV_ITEMS } from '../../src/lib/nav.ts';
 import { SITE_NAME } from '../../src/lib/site.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { pngSize } from '../../src/lib/seo/png.ts';
-import { woffToSfnt } from '../../src/lib/seo/woff.ts';
+import { woffToSfnt } from '../../src/lib/fonts/woff.ts';
 import { tmpdir } from 'node:os';
 
 const require = createRequire(import.meta.url);

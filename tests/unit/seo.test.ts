@@ -19,7 +19,7 @@ import { reportFeedItems } from '../../src/lib/seo/feed.ts';
 import { readPageHead, decodeEntities } from '../../src/lib/seo/head-reader.ts';
 import { reportSlugFromPath, reportPreviewAlt } from '../../src/lib/seo/page-kind.ts';
 import { pngSize } from '../../src/lib/seo/png.ts';
-import { woffToSfnt } from '../../src/lib/seo/woff.ts';
+import { woffToSfnt } from '../../src/lib/fonts/woff.ts';
 import { EMBEDDABLE_FIGURES } from '../../src/lib/embeds.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { toReportCard } from '../../src/lib/data/model.ts';

@@ -1,7 +1,8 @@
 /**
- * WOFF 1.0 → plain OpenType (sfnt). The chart measures its labels with the same Inter files the
- * page loads, and resvg (which renders the standalone PNG) only reads TrueType/OpenType, so both
- * need the uncompressed tables. WOFF 1.0 is just zlib-compressed sfnt tables with a new header.
+ * WOFF 1.0 → plain OpenType (sfnt). @fontsource ships Inter as WOFF, but resvg (standalone chart
+ * PNGs, preview images) and our label measurer read only TrueType/OpenType, so both need the
+ * uncompressed tables. WOFF 1.0 is zlib-compressed sfnt tables with a new header.
+ * Shared by the charts and the preview images so there is one parser to trust.
  * https://www.w3.org/TR/WOFF/
  */
 import { inflateSync } from 'node:zlib';
