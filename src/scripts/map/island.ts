@@ -27,7 +27,11 @@ class DeploymentMap extends HTMLElement {
   }
 
   private load(): Promise<Mount> {
-    return (this.loading ??= import('./leaflet-map.ts'));
+    // Fetch the stylesheet alongside the script, so mounting does not wait for a second round trip.
+    return (this.loading ??= import('./leaflet-map.ts').then((mount) => {
+      void mount.loadStylesheet().catch(() => undefined);
+      return mount;
+    }));
   }
 
   private async toggle(button: HTMLButtonElement) {

@@ -11,8 +11,9 @@
  * inline styles, and Leaflet positions elements through the CSS object model, which it allows.
  */
 import L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
-import './leaflet-map.css';
+// The stylesheet (Leaflet's own, @imported, plus ours) is linked when this chunk runs. A plain
+// CSS import would let Astro hoist it into the page's <head>, loading it for every reader.
+import stylesheetUrl from './leaflet-map.css?url';
 import { lambertConformal } from '../../lib/geo/lambert.ts';
 import { greatCirclePoints } from '../../lib/geo/distance.ts';
 import type { MapData } from './types.ts';
@@ -90,22 +91,39 @@ function markerIcon(place: MapData['places'][number]) {
  * Fits the view to the places themselves. Leaflet's fitBounds projects only the two corners of
  * a latitude/longitude box, which on a conic map is not the box around the points.
  */
-function fitPlaces(map: L.Map, container: HTMLElement, points: L.LatLng[], padding = 40) {
+function fitPlaces(map: L.Map, container: HTMLElement, points: L.LatLng[]) {
+  // More room on the right: names sit to the right of their dots.
+  const padding = { left: 24, right: 96, top: 40, bottom: 24 };
   const projected = points.map((p) => map.project(p, 0));
   const bounds = L.bounds(projected);
   const size = bounds.getSize();
-  const width = Math.max(1, container.clientWidth - 2 * padding);
-  const height = Math.max(1, container.clientHeight - 2 * padding);
-  const zoom = Math.floor(4 * Math.log2(Math.min(width / size.x, height / size.y))) / 4;
-  map.setView(map.unproject(bounds.getCenter(), 0), Math.max(map.getMinZoom(), zoom));
+  const width = Math.max(1, container.clientWidth - padding.left - padding.right);
+  const height = Math.max(1, container.clientHeight - padding.top - padding.bottom);
+  const zoom = Math.max(map.getMinZoom(), Math.floor(4 * Math.log2(Math.min(width / size.x, height / size.y))) / 4);
+  // Centre the places in the padded area, not the container.
+  const centre = bounds.getCenter().add(L.point((padding.right - padding.left) / 2, (padding.bottom - padding.top) / 2).divideBy(2 ** zoom));
+  map.setView(map.unproject(centre, 0), zoom);
+}
+
+export function loadStylesheet(): Promise<void> {
+  if (document.querySelector(`link[href="${stylesheetUrl}"]`)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesheetUrl;
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error('the map stylesheet did not load'));
+    document.head.append(link);
+  });
 }
 
 export async function mountLeafletMap(container: HTMLElement, data: MapData): Promise<() => void> {
+  await loadStylesheet();
   const tiles = data.tiles;
   const map = L.map(container, {
     crs: tiles ? L.CRS.EPSG3857 : lambertCrs(),
     zoomSnap: 0.25,
-    minZoom: 1,
+    minZoom: 0.5,
     // The base layer is simplified to about 6 km: beyond this zoom its corners would show.
     maxZoom: 6,
     // A page that scrolls must not be hijacked by the wheel; zoom with the buttons, keys or pinch.
@@ -159,16 +177,31 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData): Pr
       .sort((a, b) => priority(a.dataset['place'] ?? '') - priority(b.dataset['place'] ?? ''))
       .map((marker) => marker.querySelector<HTMLElement>('.lf-name')!);
     const shown: DOMRect[] = [];
+    const clear = (box: DOMRect) => !shown.some((s) => box.left < s.right && s.left < box.right && box.top < s.bottom && s.top < box.bottom);
     for (const name of names) {
-      name.classList.remove('lf-name-hidden');
-      const box = name.getBoundingClientRect();
-      const dot = name.previousElementSibling!.getBoundingClientRect();
-      const clashes = shown.some((s) => box.left < s.right && s.left < box.right && box.top < s.bottom && s.top < box.bottom);
-      if (clashes) name.classList.add('lf-name-hidden');
-      else shown.push(box, dot);
+      // Right of the dot first, then left, else hidden.
+      name.classList.remove('lf-name-hidden', 'lf-name-left');
+      let box = name.getBoundingClientRect();
+      if (!clear(box)) {
+        name.classList.add('lf-name-left');
+        box = name.getBoundingClientRect();
+      }
+      if (clear(box)) shown.push(box, name.previousElementSibling!.getBoundingClientRect());
+      else name.classList.add('lf-name-hidden');
+    }
+    // The distance label gives way to place names; the legend and the popup-free line still say it.
+    const routeLabel = container.querySelector<HTMLElement>('.lf-route-label');
+    if (routeLabel) {
+      routeLabel.classList.remove('lf-name-hidden');
+      const box = routeLabel.getBoundingClientRect();
+      routeLabel.classList.toggle('lf-name-hidden', !clear(box));
     }
   };
   map.on('zoomend', declutter);
   declutter();
-  return () => map.remove();
+  return () => {
+    map.remove();
+    // Leaflet leaves its classes on the container; a later mount starts from a clean element.
+    container.classList.remove(...[...container.classList].filter((c) => c.startsWith('leaflet-') || c.startsWith('lf-')));
+  };
 }
