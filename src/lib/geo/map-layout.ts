@@ -14,8 +14,8 @@ import { wrapText, type ChartFontWeight, type MeasureText } from '../charts/text
 import { greatCirclePoints, type LonLat } from './distance.ts';
 import { fitFixedLabels, labelSize, obstaclesAlong, placeMapLabels, type MapLabel, type MapPoint } from './labels.ts';
 import type { BaseGeometry } from './natural-earth.ts';
-import { fitToFrame, fitToWidth, visibleLonLatBox, type LonLatBox, type Margins } from './projection.ts';
-import { trimArea, trimLines, type TrimOptions } from './trim.ts';
+import { fitToFrame, fitToWidth, type Margins } from './projection.ts';
+import { clipLine, clipRing, ringArea, simplify, type Position } from './trim.ts';
 
 export interface MapPlaceInput {
   id: string;
@@ -29,7 +29,7 @@ export interface MapPlaceInput {
 }
 
 export interface MapVariant {
-  id: 'narrow' | 'wide';
+  id: 'narrow' | 'medium' | 'wide';
   /** viewBox width: close to the width it is shown at, so text keeps its size. */
   width: number;
   fontSize: number;
@@ -46,13 +46,24 @@ export interface MapVariant {
 export const MAP_VARIANTS: MapVariant[] = [
   {
     id: 'narrow',
-    width: 340,
+    // About the column width on a 320-375 px phone, so 12.5-unit labels show at 12-14 px.
+    width: 310,
     fontSize: 12.5,
     dotRadius: 4,
-    margin: { top: 20, right: 14, bottom: 14, left: 14 },
-    inset: { width: 340, height: 250, placement: { kind: 'below' } },
+    margin: { top: 22, right: 12, bottom: 22, left: 12 },
+    inset: { width: 310, height: 250, placement: { kind: 'below' } },
     routeLabelMaxWidth: 110,
     fromContainerWidth: 0,
+  },
+  {
+    id: 'medium',
+    width: 640,
+    fontSize: 13,
+    dotRadius: 4.5,
+    margin: { top: 30, right: 24, bottom: 200, left: 24 },
+    inset: { width: 230, height: 190, placement: { kind: 'overlay', x: 0.34, y: 1 } },
+    routeLabelMaxWidth: 260,
+    fromContainerWidth: 560,
   },
   {
     id: 'wide',
@@ -62,9 +73,12 @@ export const MAP_VARIANTS: MapVariant[] = [
     margin: { top: 40, right: 40, bottom: 200, left: 40 },
     inset: { width: 300, height: 250, placement: { kind: 'overlay', x: 0.36, y: 1 } },
     routeLabelMaxWidth: 240,
-    fromContainerWidth: 600,
+    fromContainerWidth: 880,
   },
 ];
+
+/** Largest error simplification may add to coastlines and borders, in viewBox units. */
+const LAND_TOLERANCE_PX = 0.8;
 
 /** Places east of this longitude are drawn in the inset (Korea and Russia's Far East). */
 export const INSET_FROM_LONGITUDE = 110;
@@ -122,7 +136,7 @@ export interface MapLayoutInput {
   measure: MeasureText;
 }
 
-/** Projects vertex by vertex: the trimmed data is planar in lon/lat (see trim.ts). */
+/** Projects vertex by vertex: the route is densely sampled, so straight pieces follow the curve. */
 const pathFor = (projection: GeoProjection) => {
   const transform = geoTransform({
     point(x, y) {
@@ -133,26 +147,40 @@ const pathFor = (projection: GeoProjection) => {
   return geoPath(transform).digits(1);
 };
 
-/** Degrees that make `pixels` on screen near the middle of a projection's frame. */
-const degreesForPixels = (projection: GeoProjection, box: Box, pixels: number) => {
-  const centre = projection.invert!([box.x + box.width / 2, box.y + box.height / 2])!;
-  const [x0] = projection(centre)!;
-  const [x1] = projection([centre[0] + 1, centre[1]])!;
-  return pixels / Math.abs(x1 - x0);
-};
+const n1 = (v: number) => String(Math.round(v * 10) / 10);
+const pathData = (lines: Position[][], close: boolean) =>
+  lines.map((line) => `M${line.map(([x, y]) => `${n1(x)},${n1(y)}`).join('L')}${close ? 'Z' : ''}`).join('');
 
-function landFor(base: BaseGeometry, projection: GeoProjection, lonLatBox: LonLatBox, trim: TrimOptions): { land: LandShape[]; borders: string } {
-  const path = pathFor(projection);
+/**
+ * Land and borders for one panel, cut in screen space: every vertex is projected, then rings and
+ * lines are clipped to the panel's frame (plus a hair), simplified to `tolerance` pixels and
+ * rounded to a tenth of a pixel. Cutting after projecting keeps exactly what the frame shows,
+ * where a longitude/latitude box around a conic frame would keep far more; and a ring that
+ * crosses the antimeridian (Chukotka) is continuous once projected.
+ */
+function landFor(base: BaseGeometry, projection: GeoProjection, frame: Box, tolerance: number): { land: LandShape[]; borders: string } {
+  const box = { west: frame.x - 2, south: frame.y - 2, east: frame.x + frame.width + 2, north: frame.y + frame.height + 2 };
+  const project = (points: Position[]): Position[] => points.map(([lon, lat]) => projection([lon, lat]) as Position);
+  const minArea = (tolerance * 2) ** 2;
   const groups = new Map<boolean, string[]>([[false, []], [true, []]]);
   for (const country of base.countries) {
-    const geometry = trimArea(country.geometry, lonLatBox, trim);
-    if (!geometry) continue;
-    groups.get(EMPHASISED_COUNTRIES.includes(country.properties.name))!.push(path(geometry as never) ?? '');
+    const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+    const rings: Position[][] = [];
+    for (const polygon of polygons) {
+      for (const ring of polygon) {
+        const clipped = clipRing(project(ring), box);
+        if (!clipped || ringArea(clipped) < minArea) continue;
+        const simple = simplify(clipped, tolerance);
+        if (simple.length >= 4) rings.push(simple.slice(0, -1));
+      }
+    }
+    if (rings.length > 0) groups.get(EMPHASISED_COUNTRIES.includes(country.properties.name))!.push(pathData(rings, true));
   }
-  const borders = trimLines(base.borders, lonLatBox, trim);
+  const lines = base.borders.type === 'LineString' ? [base.borders.coordinates] : base.borders.coordinates;
+  const borderLines = lines.flatMap((line) => clipLine(project(line), box)).map((line) => simplify(line, tolerance));
   return {
     land: [...groups].map(([emphasis, ds]) => ({ emphasis, d: ds.join('') })).filter((l) => l.d),
-    borders: borders ? (path(borders as never) ?? '') : '',
+    borders: pathData(borderLines, false),
   };
 }
 
@@ -206,18 +234,8 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout
   inset.translate([tx + insetBox.x, ty + insetBox.y]);
   const height = Math.round(overlay ? mainHeight : insetBox.y + insetBox.height);
 
-  const trimFor = (projection: GeoProjection, box: Box): TrimOptions => {
-    const tolerance = degreesForPixels(projection, box, 1);
-    return { tolerance, digits: 2, minArea: (tolerance * 3) ** 2 };
-  };
-  const mainLand = landFor(input.base.main, main, visibleLonLatBox(main, mainBox.width, mainBox.height, 2), trimFor(main, mainBox));
-  const insetProjectionForBox = inset; // already translated into place
-  const insetLonLat = (() => {
-    // visibleLonLatBox samples a frame at the origin: shift the samples into the inset's frame.
-    const shifted = { invert: (p: [number, number]) => insetProjectionForBox.invert!([p[0] + insetBox.x, p[1] + insetBox.y]) } as unknown as GeoProjection;
-    return visibleLonLatBox(shifted, insetBox.width, insetBox.height, 1);
-  })();
-  const insetLand = landFor(input.base.inset, inset, insetLonLat, trimFor(inset, insetBox));
+  const mainLand = landFor(input.base.main, main, mainBox, LAND_TOLERANCE_PX);
+  const insetLand = landFor(input.base.inset, inset, insetBox, LAND_TOLERANCE_PX);
 
   const mainPoints = places.map((p) => ({ id: p.id, role: p.role, ...toPoint(main, p.lon, p.lat) }));
   const insetPoints = insetPlaces.map((p) => ({ id: p.id, role: p.role, ...toPoint(inset, p.lon, p.lat) }));

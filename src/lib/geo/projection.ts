@@ -62,39 +62,10 @@ export function boundsOf(points: LonLat[], projection: GeoProjection): [[number,
   ];
 }
 
-/**
- * The longitude/latitude box a rectangular frame shows, found by inverting points along its
- * edges (a conic frame's corners are not its extreme longitudes or latitudes). The land data is
- * trimmed to this box, padded, so nothing outside the frame is shipped.
- */
-export function visibleLonLatBox(projection: GeoProjection, width: number, height: number, pad = 1): LonLatBox {
-  const samples: [number, number][] = [];
-  const steps = 24;
-  for (let i = 0; i <= steps; i++) {
-    const t = i / steps;
-    samples.push([t * width, 0], [t * width, height], [0, t * height], [width, t * height]);
-  }
-  const lonlat = samples.map((p) => projection.invert!(p)!).filter(Boolean);
-  return {
-    west: Math.min(...lonlat.map((p) => p[0])) - pad,
-    east: Math.max(...lonlat.map((p) => p[0])) + pad,
-    south: Math.min(...lonlat.map((p) => p[1])) - pad,
-    north: Math.max(...lonlat.map((p) => p[1])) + pad,
-  };
-}
-
+/** A longitude/latitude box (the region the interactive base layer is cut to). */
 export interface LonLatBox {
   west: number;
   south: number;
   east: number;
   north: number;
 }
-
-/** Joins boxes into one that covers them all. */
-export const unionBox = (...boxes: LonLatBox[]): LonLatBox => ({
-  west: Math.min(...boxes.map((b) => b.west)),
-  south: Math.min(...boxes.map((b) => b.south)),
-  east: Math.max(...boxes.map((b) => b.east)),
-  north: Math.max(...boxes.map((b) => b.north)),
-});
-

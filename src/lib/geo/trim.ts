@@ -1,11 +1,14 @@
 /**
- * Trimming Natural Earth geometry to the region the map shows, so the page and the interactive
- * map's base layer carry a few tens of kilobytes instead of the whole world. Pure functions on
- * plain GeoJSON coordinates; the result is treated as planar in longitude/latitude (each vertex is
- * projected on its own, and the trimming box is padded past the frame), which is exact enough at
- * this scale and free of the winding and antimeridian pitfalls of spherical clipping.
+ * Cutting Natural Earth geometry down to what the map shows, so the page and the interactive
+ * map's base layer carry tens of kilobytes instead of the whole world. Pure functions on plain
+ * coordinate pairs: the same clipping and simplification serve longitude/latitude (the GeoJSON
+ * base layer, cut to a box and treated as planar, which is close enough at a few kilometres of
+ * tolerance) and screen pixels (map-layout.ts cuts each SVG panel after projecting it).
  */
 import type { LonLatBox } from './projection.ts';
+
+/** Any axis-aligned box: west/east and south/north are just the x and y limits (pixels work too). */
+type ClipBox = LonLatBox;
 
 export type Position = [number, number];
 export type Ring = Position[];
@@ -43,7 +46,7 @@ const inside = (p: Position, box: LonLatBox) => p[0] >= box.west && p[0] <= box.
  * Concave shapes may gain zero-width slivers along the box edge; they are outside the drawn
  * frame (the box is padded) and invisible when filled.
  */
-export function clipRing(ring: Ring, box: LonLatBox): Ring | null {
+export function clipRing(ring: Ring, box: ClipBox): Ring | null {
   const edges: [(p: Position) => boolean, (a: Position, b: Position) => Position][] = [
     [(p) => p[0] >= box.west, (a, b) => atX(a, b, box.west)],
     [(p) => p[0] <= box.east, (a, b) => atX(a, b, box.east)],
@@ -76,7 +79,7 @@ const openRing = (ring: Ring): Position[] => {
 };
 
 /** Liang–Barsky per segment: the pieces of a line inside the box. */
-export function clipLine(line: Position[], box: LonLatBox): Position[][] {
+export function clipLine(line: Position[], box: ClipBox): Position[][] {
   const pieces: Position[][] = [];
   let current: Position[] = [];
   for (let i = 1; i < line.length; i++) {
@@ -98,7 +101,7 @@ export function clipLine(line: Position[], box: LonLatBox): Position[][] {
   return pieces;
 }
 
-function clipSegment(a: Position, b: Position, box: LonLatBox): [Position, Position] | null {
+function clipSegment(a: Position, b: Position, box: ClipBox): [Position, Position] | null {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   let t0 = 0;
