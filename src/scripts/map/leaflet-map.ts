@@ -161,7 +161,13 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData): Pr
 
   for (const place of data.places) {
     const marker = L.marker([place.lat, place.lon], { icon: markerIcon(place), keyboard: true, title: '', riseOnHover: true })
-      .bindPopup(() => popupContent(place, data), { maxWidth: 300, autoPanPadding: [16, 16] })
+      .bindPopup(() => popupContent(place, data), {
+        // Fit small screens: the popup scrolls rather than spilling out of the map.
+        maxWidth: Math.min(300, container.clientWidth - 72),
+        maxHeight: Math.max(160, container.clientHeight - 100),
+        autoPanPadding: [12, 12],
+        autoPanPaddingTopLeft: [52, 12], // clear of the zoom buttons
+      })
       .addTo(map);
     const icon = marker.getElement();
     icon?.setAttribute('role', 'button');
