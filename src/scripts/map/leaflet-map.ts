@@ -182,7 +182,8 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData): Pr
     const names = [...container.querySelectorAll<HTMLElement>('.lf-marker')]
       .sort((a, b) => priority(a.dataset['place'] ?? '') - priority(b.dataset['place'] ?? ''))
       .map((marker) => marker.querySelector<HTMLElement>('.lf-name')!);
-    const shown: DOMRect[] = [];
+    // Every dot stays visible, so no name may cover one.
+    const shown: DOMRect[] = names.map((name) => name.previousElementSibling!.getBoundingClientRect());
     const clear = (box: DOMRect) => !shown.some((s) => box.left < s.right && s.left < box.right && box.top < s.bottom && s.top < box.bottom);
     for (const name of names) {
       // Right of the dot first, then left, else hidden.
@@ -192,10 +193,10 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData): Pr
         name.classList.add('lf-name-left');
         box = name.getBoundingClientRect();
       }
-      if (clear(box)) shown.push(box, name.previousElementSibling!.getBoundingClientRect());
+      if (clear(box)) shown.push(box);
       else name.classList.add('lf-name-hidden');
     }
-    // The distance label gives way to place names; the legend and the popup-free line still say it.
+    // The distance label gives way to place names and dots; the key above the map says the same.
     const routeLabel = container.querySelector<HTMLElement>('.lf-route-label');
     if (routeLabel) {
       routeLabel.classList.remove('lf-name-hidden');
