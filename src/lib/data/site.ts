@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildModel, type SiteModel } from './model.ts';
+import { mapModel, type MapModel } from './map.ts';
 
 let model: Promise<SiteModel> | undefined;
 
@@ -17,4 +18,11 @@ export const getReportEntries = async (): Promise<CollectionEntry<'reports'>[]> 
   const { reports } = await getSiteModel();
   const entries = await getCollection('reports');
   return reports.map((card) => entries.find((e) => e.id === card.slug)!);
+};
+
+/** The deployment map's data: places, route, distance and the report statements it cites. */
+export const getMapModel = async (): Promise<MapModel> => {
+  const site = await getSiteModel();
+  const entries = await getCollection('reports');
+  return mapModel(site, entries.map((e) => ({ slug: e.id, claims: e.data.claims })));
 };

@@ -1,0 +1,181 @@
+/**
+ * Everything the deployment map shows, joined from the content: the places (with their sources
+ * and the timeline events that name them), the route's two ends and its computed straight-line
+ * distance, and the report statements the map cites beside that line. Node-only (it reads the
+ * Natural Earth file from the world-atlas package) and free of Astro, so the page, the GeoJSON
+ * endpoint and the post-build image step all draw the same map.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { distanceKm, roundDistance } from '../geo/distance.ts';
+import { baseGeometry, type BaseGeometry, type Countries } from '../geo/natural-earth.ts';
+import type { MapPlaceInput } from '../geo/map-layout.ts';
+import type { LonLatBox } from '../geo/projection.ts';
+import { trimArea, trimLines, type AreaGeometry, type Feature, type LineGeometry } from '../geo/trim.ts';
+import { formatCount } from '../format/numbers.ts';
+import type { Citation, Place, ReportCard, SiteModel } from './model.ts';
+
+/** The one link the map draws: where the troops landed, to where they were sent. */
+export const MAP_ROUTE = { from: 'vladivostok', to: 'kursk' } as const;
+
+/**
+ * Report statements the map cites by claim id (declared in the report's front matter, so the
+ * provenance test checks each snippet against the captured report).
+ */
+export const MAP_CLAIMS = {
+  /** "about 7,000 km from home": the only distance a report gives. */
+  reportedDistance: { report: 'topgab', claim: 'distance-from-home', km: 7000 },
+  /** How the first soldiers reached Russia: the only leg of the journey the reports describe. */
+  arrival: { report: 'asia-business-daily', claim: 'nis-1500' },
+} as const;
+
+/** The timeline event in which the arrival by sea was disclosed. */
+export const ARRIVAL_EVENT = 'nis-disclosure-1500-moved';
+
+/** Where the interactive map's base layer is served (src/pages/data/map-base.geojson.ts). */
+export const MAP_BASE_PATH = '/data/map-base.geojson';
+/** Where the build writes the standalone map (scripts/postbuild/30-map-image.ts). */
+export const MAP_IMAGE_PATHS = { svg: '/images/map.svg', png: '/images/map.png' } as const;
+
+export interface ReportClaims {
+  slug: string;
+  claims: { id: string; evidence: string }[];
+}
+
+export interface MapModel {
+  /** Places west to east, as the model sorts them. */
+  places: Place[];
+  route: { from: Place; to: Place; km: number; roundedKm: number; label: string };
+  reportedDistance: { km: number; citation: Citation };
+  arrival: { citation: Citation; eventId: string; eventTitle: string };
+  /** The places as the layout needs them. */
+  layoutPlaces: MapPlaceInput[];
+}
+
+function citeClaim(reports: ReportCard[], claims: ReportClaims[], ref: { report: string; claim: string }): Citation {
+  const report = reports.find((r) => r.slug === ref.report);
+  const evidence = claims.find((c) => c.slug === ref.report)?.claims.find((c) => c.id === ref.claim)?.evidence;
+  if (!report || !evidence) throw new Error(`map: report "${ref.report}" declares no claim "${ref.claim}"`);
+  return { report, evidence };
+}
+
+export function mapModel(site: SiteModel, claims: ReportClaims[]): MapModel {
+  const place = (id: string) => {
+    const found = site.places.find((p) => p.id === id);
+    if (!found) throw new Error(`map: no place "${id}" in content/places`);
+    return found;
+  };
+  const from = place(MAP_ROUTE.from);
+  const to = place(MAP_ROUTE.to);
+  const km = distanceKm([from.coordinates.lon, from.coordinates.lat], [to.coordinates.lon, to.coordinates.lat]);
+  const roundedKm = roundDistance(km);
+  const reported = citeClaim(site.reports, claims, MAP_CLAIMS.reportedDistance);
+  if (!reported.evidence.includes(formatCount(MAP_CLAIMS.reportedDistance.km))) {
+    throw new Error(`map: the cited evidence no longer states ${MAP_CLAIMS.reportedDistance.km} km`);
+  }
+  const event = site.events.find((e) => e.id === ARRIVAL_EVENT);
+  if (!event) throw new Error(`map: no timeline event "${ARRIVAL_EVENT}"`);
+  const bold = new Set<string>([MAP_ROUTE.from, MAP_ROUTE.to]);
+  return {
+    places: site.places,
+    route: { from, to, km, roundedKm, label: `About ${formatCount(roundedKm)} km in a straight line` },
+    reportedDistance: { km: MAP_CLAIMS.reportedDistance.km, citation: reported },
+    arrival: { citation: citeClaim(site.reports, claims, MAP_CLAIMS.arrival), eventId: event.id, eventTitle: event.title },
+    layoutPlaces: site.places.map((p) => ({
+      id: p.id,
+      name: p.name,
+      lon: p.coordinates.lon,
+      lat: p.coordinates.lat,
+      role: p.role,
+      weight: bold.has(p.id) || p.role === 'origin' ? 600 : 400,
+    })),
+  };
+}
+
+/**
+ * Natural Earth scales world-atlas ships: 1:110m is detailed enough for the whole region at
+ * page width and a fraction of the bytes; 1:50m for the inset and the zoomable map.
+ */
+export type NaturalEarthScale = '110m' | '50m';
+
+const countries = new Map<NaturalEarthScale, Countries>();
+const bases = new Map<NaturalEarthScale, BaseGeometry>();
+
+/** Natural Earth countries, as world-atlas ships them (read once per process). */
+export function loadCountries(scale: NaturalEarthScale): Countries {
+  let topology = countries.get(scale);
+  if (!topology) {
+    const file = createRequire(join(process.cwd(), 'package.json')).resolve(`world-atlas/countries-${scale}.json`);
+    countries.set(scale, (topology = JSON.parse(readFileSync(file, 'utf8')) as Countries));
+  }
+  return topology;
+}
+
+/** Land and borders, Crimea drawn as Ukraine (see src/lib/geo/natural-earth.ts). */
+export function loadBaseGeometry(scale: NaturalEarthScale): BaseGeometry {
+  let base = bases.get(scale);
+  if (!base) bases.set(scale, (base = baseGeometry(loadCountries(scale))));
+  return base;
+}
+
+/** The map's title, and the text alternative its SVG carries. */
+export const MAP_TITLE = 'From Vladivostok to Kursk: where the reports place North Korea’s troops';
+
+export function mapDescription(model: MapModel): string {
+  const names = model.places.map((p) => `${p.name} (${p.roleLabel.toLowerCase()})`).join(', ');
+  return (
+    `Map of Europe and Asia from Brussels to Russia’s Pacific coast, with ${model.places.length} places the reports name: ${names}. ` +
+    `A dashed line joins ${placeWithArticle(model.route.from)} and ${placeWithArticle(model.route.to)}, ${formatCount(model.route.roundedKm)} km apart in a straight line; ` +
+    'it shows distance only, not the way the troops travelled, which the reports do not give. ' +
+    'An inset enlarges the Korean peninsula and Russia’s Far East.'
+  );
+}
+
+/** The caption's takeaway. */
+export function mapTakeaway(model: MapModel): string {
+  const others = model.places.filter((p) => p.role === 'arrival' && p.id !== model.route.from.id).map((p) => p.name);
+  return (
+    `South Korean intelligence said North Korean soldiers were shipped to ${model.route.from.name} and seen gathering there and in ${listNames(others)}; ` +
+    `many were then sent to ${placeWithArticle(model.route.to)}, about ${formatCount(model.route.roundedKm)} km away in a straight line.`
+  );
+}
+
+/** "the Kursk region" but "Moscow": regions read with an article in running text. */
+export const placeWithArticle = (place: Pick<Place, 'name' | 'kind'>) => (place.kind === 'region' ? `the ${place.name}` : place.name);
+
+const listNames = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+/** Reports behind the map, for its source line. */
+export function mapReports(model: MapModel): ReportCard[] {
+  const all = [...model.places.flatMap((p) => p.sources), model.reportedDistance.citation, model.arrival.citation].map((c) => c.report);
+  return [...new Map(all.map((r) => [r.slug, r])).values()].sort((a, b) => a.shortName.localeCompare(b.shortName));
+}
+
+/** The area the zoomable map can show: the SVG's frame with room to pan. */
+export const MAP_REGION: LonLatBox = { west: -11, south: 28, east: 150, north: 78 };
+
+/**
+ * The interactive map's base layer: Natural Earth 1:50m countries and borders cut to MAP_REGION,
+ * simplified to about 6 km (the zoom levels the map allows show nothing finer) and rounded to
+ * 0.01°. Served as a static file from this site, so the map needs no tile server.
+ */
+export function mapBaseGeoJson(): { type: 'FeatureCollection'; features: Feature<AreaGeometry | LineGeometry, Record<string, string>>[] } {
+  const base = loadBaseGeometry('50m');
+  const options = { tolerance: 0.06, digits: 2, minArea: 0.05 };
+  const land = base.countries.flatMap((c) => {
+    const geometry = trimArea(c.geometry, MAP_REGION, options);
+    return geometry ? [{ type: 'Feature' as const, properties: { kind: 'land', name: c.properties.name }, geometry }] : [];
+  });
+  const borders = trimLines(base.borders, MAP_REGION, options);
+  return { type: 'FeatureCollection', features: [...land, ...(borders ? [{ type: 'Feature' as const, properties: { kind: 'border' }, geometry: borders }] : [])] };
+}
+
+/** A raster tile layer, only when configured at build time (off by default: no third-party requests). */
+export function tileLayerOption(env: Record<string, string | undefined> = process.env): { url: string; attribution: string } | null {
+  const url = env['MAP_TILE_URL']?.trim();
+  if (!url) return null;
+  const attribution = env['MAP_TILE_ATTRIBUTION']?.trim();
+  if (!attribution) throw new Error('MAP_TILE_URL is set but MAP_TILE_ATTRIBUTION is not: a tile layer must credit its source');
+  return { url, attribution };
+}

@@ -1,0 +1,304 @@
+/**
+ * The deployment map's geometry, computed at build time: a main panel (every place, the
+ * Vladivostok–Kursk great-circle line and its distance label) and an inset that enlarges the
+ * Korean peninsula and Russia's Far East, where five places sit within a few hundred kilometres
+ * of each other and could not be labelled legibly at the main scale. Each place is labelled
+ * once: in the main panel if it lies outside the inset's area, in the inset otherwise.
+ *
+ * Pure: data, a text measurer and Natural Earth geometry in; boxes, points and SVG path data
+ * out. src/lib/geo/map-svg.ts turns the layout into markup.
+ */
+import { geoPath, geoTransform, type GeoProjection } from 'd3';
+import type { Box } from '../charts/geometry.ts';
+import { wrapText, type ChartFontWeight, type MeasureText } from '../charts/text.ts';
+import { greatCirclePoints, type LonLat } from './distance.ts';
+import { fitFixedLabels, labelSize, obstaclesAlong, placeMapLabels, type MapLabel, type MapPoint } from './labels.ts';
+import type { BaseGeometry } from './natural-earth.ts';
+import { fitToFrame, fitToWidth, type Margins } from './projection.ts';
+import { clipLine, clipRing, ringArea, simplify, type Position } from './trim.ts';
+
+export interface MapPlaceInput {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+  /** Drawing class of the dot: the place's role in the story. */
+  role: string;
+  /** Bold label: the route's ends and the origin. */
+  weight: ChartFontWeight;
+}
+
+export interface MapVariant {
+  id: 'narrow' | 'medium' | 'wide';
+  /** viewBox width: close to the width it is shown at, so text keeps its size. */
+  width: number;
+  fontSize: number;
+  dotRadius: number;
+  /** Room kept around the places for their labels. */
+  margin: Margins;
+  /** Where the inset goes: over the main panel (top-left corner at these fractions of it) or below it. */
+  inset: { width: number; height: number; placement: { kind: 'overlay'; x: number; y: number } | { kind: 'below' } };
+  routeLabelMaxWidth: number;
+  /** Narrowest container (CSS px) this variant is shown in; MapFigure.astro's container query uses the same number. */
+  fromContainerWidth: number;
+}
+
+export const MAP_VARIANTS: MapVariant[] = [
+  {
+    id: 'narrow',
+    // About the column width on a 320-375 px phone, so 12.5-unit labels show at 12-14 px.
+    width: 310,
+    fontSize: 12.5,
+    dotRadius: 4,
+    margin: { top: 22, right: 12, bottom: 22, left: 12 },
+    inset: { width: 310, height: 250, placement: { kind: 'below' } },
+    routeLabelMaxWidth: 110,
+    fromContainerWidth: 0,
+  },
+  {
+    id: 'medium',
+    width: 640,
+    fontSize: 13,
+    dotRadius: 4.5,
+    margin: { top: 30, right: 24, bottom: 200, left: 24 },
+    inset: { width: 230, height: 190, placement: { kind: 'overlay', x: 0.34, y: 1 } },
+    routeLabelMaxWidth: 260,
+    fromContainerWidth: 560,
+  },
+  {
+    id: 'wide',
+    width: 960,
+    fontSize: 14,
+    dotRadius: 5,
+    margin: { top: 40, right: 40, bottom: 200, left: 40 },
+    inset: { width: 300, height: 250, placement: { kind: 'overlay', x: 0.36, y: 1 } },
+    routeLabelMaxWidth: 240,
+    fromContainerWidth: 880,
+  },
+];
+
+/** Largest error simplification may add to coastlines and borders, in viewBox units. */
+const LAND_TOLERANCE_PX = 0.8;
+
+/** Places east of this longitude are drawn in the inset (Korea and Russia's Far East). */
+export const INSET_FROM_LONGITUDE = 110;
+
+/** Country names drawn where they fit, as quiet context. */
+const COUNTRY_LABELS: { name: string; at: LonLat; panels: ('main' | 'inset')[] }[] = [
+  { name: 'RUSSIA', at: [92, 63], panels: ['main'] },
+  { name: 'KAZAKHSTAN', at: [67, 48], panels: ['main'] },
+  { name: 'MONGOLIA', at: [103, 46.6], panels: ['main'] },
+  { name: 'CHINA', at: [98, 36], panels: ['main'] },
+  { name: 'UKRAINE', at: [31, 48.6], panels: ['main'] },
+  { name: 'RUSSIA', at: [135.6, 46.3], panels: ['inset'] },
+  { name: 'CHINA', at: [126.5, 45.3], panels: ['inset'] },
+  { name: 'NORTH KOREA', at: [127, 40.4], panels: ['inset'] },
+  { name: 'SOUTH KOREA', at: [128.3, 36.6], panels: ['inset'] },
+  { name: 'JAPAN', at: [140.3, 39], panels: ['inset'] },
+];
+const COUNTRY_LABEL_SPACING = 0.12; // em of letter-spacing, as map-drawing.css sets it
+/** Countries drawn in a stronger tone: the two states the deployment binds together. */
+export const EMPHASISED_COUNTRIES = ['Russia', 'North Korea'];
+
+export interface LandShape {
+  /** SVG path data of every country in the group. */
+  d: string;
+  emphasis: boolean;
+}
+
+export interface Panel {
+  box: Box;
+  land: LandShape[];
+  borders: string;
+  places: { id: string; x: number; y: number; role: string }[];
+  labels: MapLabel[];
+  countryLabels: { name: string; x: number; y: number; box: Box }[];
+}
+
+export interface MapLayout {
+  variant: MapVariant;
+  width: number;
+  height: number;
+  main: Panel;
+  inset: Panel;
+  /** Rectangle on the main panel marking the inset's area. */
+  insetFrame: Box;
+  route: { d: string; label: MapLabel; from: string; to: string };
+  /** Places with no label anywhere (the tests require none). */
+  unlabelled: string[];
+}
+
+export interface MapLayoutInput {
+  places: MapPlaceInput[];
+  route: { from: string; to: string; label: string };
+  /** Land for the main panel (coarser) and for the enlarged inset. */
+  base: { main: BaseGeometry; inset: BaseGeometry };
+  measure: MeasureText;
+}
+
+/** Projects vertex by vertex: the route is densely sampled, so straight pieces follow the curve. */
+const pathFor = (projection: GeoProjection) => {
+  const transform = geoTransform({
+    point(x, y) {
+      const p = projection([x, y])!;
+      this.stream.point(p[0], p[1]);
+    },
+  });
+  return geoPath(transform).digits(1);
+};
+
+const n1 = (v: number) => String(Math.round(v * 10) / 10);
+const pathData = (lines: Position[][], close: boolean) =>
+  lines.map((line) => `M${line.map(([x, y]) => `${n1(x)},${n1(y)}`).join('L')}${close ? 'Z' : ''}`).join('');
+
+/**
+ * Land and borders for one panel, cut in screen space: every vertex is projected, then rings and
+ * lines are clipped to the panel's frame (plus a hair), simplified to `tolerance` pixels and
+ * rounded to a tenth of a pixel. Cutting after projecting keeps exactly what the frame shows,
+ * where a longitude/latitude box around a conic frame would keep far more; and a ring that
+ * crosses the antimeridian (Chukotka) is continuous once projected.
+ */
+function landFor(base: BaseGeometry, projection: GeoProjection, frame: Box, tolerance: number): { land: LandShape[]; borders: string } {
+  const box = { west: frame.x - 2, south: frame.y - 2, east: frame.x + frame.width + 2, north: frame.y + frame.height + 2 };
+  const project = (points: Position[]): Position[] => points.map(([lon, lat]) => projection([lon, lat]) as Position);
+  const minArea = (tolerance * 2) ** 2;
+  const groups = new Map<boolean, string[]>([[false, []], [true, []]]);
+  for (const country of base.countries) {
+    const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+    const rings: Position[][] = [];
+    for (const polygon of polygons) {
+      for (const ring of polygon) {
+        const clipped = clipRing(project(ring), box);
+        if (!clipped || ringArea(clipped) < minArea) continue;
+        const simple = simplify(clipped, tolerance);
+        if (simple.length >= 4) rings.push(simple.slice(0, -1));
+      }
+    }
+    if (rings.length > 0) groups.get(EMPHASISED_COUNTRIES.includes(country.properties.name))!.push(pathData(rings, true));
+  }
+  const lines = base.borders.type === 'LineString' ? [base.borders.coordinates] : base.borders.coordinates;
+  const borderLines = lines.flatMap((line) => clipLine(project(line), box)).map((line) => simplify(line, tolerance));
+  return {
+    land: [...groups].map(([emphasis, ds]) => ({ emphasis, d: ds.join('') })).filter((l) => l.d),
+    borders: pathData(borderLines, false),
+  };
+}
+
+const toPoint = (projection: GeoProjection, lon: number, lat: number) => {
+  const [x, y] = projection([lon, lat])!;
+  return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+};
+
+const boxOf = (points: { x: number; y: number }[], pad: number): Box => {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x = Math.min(...xs) - pad;
+  const y = Math.min(...ys) - pad;
+  return { x, y, width: Math.max(...xs) + pad - x, height: Math.max(...ys) + pad - y };
+};
+
+function countryLabelsFor(panel: 'main' | 'inset', projection: GeoProjection, variant: MapVariant, bounds: Box, taken: Box[], measure: MeasureText) {
+  const size = variant.fontSize * 0.8;
+  const candidates = COUNTRY_LABELS.filter((c) => c.panels.includes(panel)).map((c) => {
+    const { x, y } = toPoint(projection, c.at[0], c.at[1]);
+    const width = measure(c.name, { size, weight: 600 }) + COUNTRY_LABEL_SPACING * size * c.name.length;
+    return { name: c.name, x, y, box: { x: x - width / 2, y: y - size * 0.75, width, height: size } };
+  });
+  return fitFixedLabels(candidates, bounds, taken, 3);
+}
+
+export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout {
+  const { places, measure } = input;
+  const from = places.find((p) => p.id === input.route.from);
+  const to = places.find((p) => p.id === input.route.to);
+  if (!from || !to) throw new Error(`map route: no place "${!from ? input.route.from : input.route.to}"`);
+  const routeLonLat = greatCirclePoints([from.lon, from.lat], [to.lon, to.lat], 48);
+  const inInset = (p: MapPlaceInput) => p.lon >= INSET_FROM_LONGITUDE;
+  const mainPlaces = places.filter((p) => !inInset(p));
+  const insetPlaces = places.filter(inInset);
+
+  // Main panel: fitted to every place and the whole route.
+  const { projection: main, height: mainHeight } = fitToWidth([...places.map((p): LonLat => [p.lon, p.lat]), ...routeLonLat], variant.width, variant.margin);
+  const mainBox: Box = { x: 0, y: 0, width: variant.width, height: mainHeight };
+
+  // Inset: its own frame, same projection family, larger scale.
+  const overlay = variant.inset.placement.kind === 'overlay';
+  const insetBox: Box =
+    variant.inset.placement.kind === 'overlay'
+      ? { x: Math.round(variant.width * variant.inset.placement.x), y: Math.round(mainHeight * variant.inset.placement.y), width: variant.inset.width, height: variant.inset.height }
+      : { x: 0, y: mainHeight + 12, width: variant.inset.width, height: variant.inset.height };
+  if (overlay && insetBox.y + insetBox.height > mainHeight - 12) insetBox.y = mainHeight - insetBox.height - 12;
+  const insetMargin = { top: variant.fontSize * 2.4, right: variant.fontSize * 5, bottom: variant.fontSize * 1.8, left: variant.fontSize * 5 };
+  const inset = fitToFrame(insetPlaces.map((p): LonLat => [p.lon, p.lat]), insetBox.width, insetBox.height, insetMargin);
+  const [tx, ty] = inset.translate();
+  inset.translate([tx + insetBox.x, ty + insetBox.y]);
+  const height = Math.round(overlay ? mainHeight : insetBox.y + insetBox.height);
+
+  const mainLand = landFor(input.base.main, main, mainBox, LAND_TOLERANCE_PX);
+  const insetLand = landFor(input.base.inset, inset, insetBox, LAND_TOLERANCE_PX);
+
+  const mainPoints = places.map((p) => ({ id: p.id, role: p.role, ...toPoint(main, p.lon, p.lat) }));
+  const insetPoints = insetPlaces.map((p) => ({ id: p.id, role: p.role, ...toPoint(inset, p.lon, p.lat) }));
+  const insetFrame = boxOf(mainPoints.filter((p) => insetPlaces.some((i) => i.id === p.id)), variant.dotRadius + 5);
+
+  const routeXY = routeLonLat.map(([lon, lat]) => main([lon, lat])!);
+  const routeD = pathFor(main)({ type: 'LineString', coordinates: routeLonLat } as never) ?? '';
+
+  // Main labels: places outside the inset, and the route's distance label near its middle.
+  const routeObstacles = obstaclesAlong(routeXY, variant.dotRadius * 1.2, 'route');
+  const mid = routeXY[Math.floor(routeXY.length / 2)]!;
+  const routeLines = wrapText(input.route.label, variant.routeLabelMaxWidth, { size: variant.fontSize, weight: 600 }, measure);
+  const pointsFor = (list: MapPlaceInput[], projected: { id: string; x: number; y: number }[]): MapPoint[] =>
+    list.map((p) => ({ id: p.id, x: projected.find((q) => q.id === p.id)!.x, y: projected.find((q) => q.id === p.id)!.y, lines: [p.name], weight: p.weight }));
+  const mainObstacles = [...routeObstacles, { box: insetFrame }, ...(overlay ? [{ box: insetBox }] : [])];
+  const mainDots = mainPoints.filter((p) => !insetPlaces.some((i) => i.id === p.id));
+  const placed = placeMapLabels([...pointsFor(mainPlaces, mainPoints), { id: 'route', x: mid[0], y: mid[1], lines: routeLines, weight: 600 }], {
+    bounds: { x: 4, y: 4, width: mainBox.width - 8, height: mainBox.height - 8 },
+    fontSize: variant.fontSize,
+    dotRadius: variant.dotRadius,
+    measure,
+    obstacles: mainObstacles,
+  });
+  const routeLabel = placed.labels.find((l) => l.id === 'route');
+  if (!routeLabel) throw new Error(`map ${variant.id}: no room for the route label`);
+  const mainLabels = placed.labels.filter((l) => l.id !== 'route');
+
+  const insetInner = { x: insetBox.x + 4, y: insetBox.y + variant.fontSize * 1.6, width: insetBox.width - 8, height: insetBox.height - variant.fontSize * 1.6 - 4 };
+  const insetPlaced = placeMapLabels(pointsFor(insetPlaces, insetPoints), { bounds: insetInner, fontSize: variant.fontSize, dotRadius: variant.dotRadius, measure });
+
+  const mainTaken = [
+    ...mainDots.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })),
+    ...placed.labels.map((l) => l.box),
+    ...routeObstacles.map((o) => o.box),
+    insetFrame,
+    ...(overlay ? [insetBox] : []),
+  ];
+  const insetTaken = [...insetPoints.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })), ...insetPlaced.labels.map((l) => l.box)];
+
+  const unlabelled = [...placed.unplaced.filter((id) => id !== 'route'), ...insetPlaced.unplaced];
+  // Keep only the inset's own dots in the main panel's dot list for the places drawn there (all of them).
+  return {
+    variant,
+    width: variant.width,
+    height,
+    main: {
+      box: mainBox,
+      ...mainLand,
+      places: mainPoints,
+      labels: mainLabels,
+      countryLabels: countryLabelsFor('main', main, variant, { x: 4, y: 4, width: mainBox.width - 8, height: mainBox.height - 8 }, mainTaken, measure),
+    },
+    inset: {
+      box: insetBox,
+      ...insetLand,
+      places: insetPoints,
+      labels: insetPlaced.labels,
+      countryLabels: countryLabelsFor('inset', inset, variant, insetInner, insetTaken, measure),
+    },
+    insetFrame,
+    route: { d: routeD, label: routeLabel, from: from.id, to: to.id },
+    unlabelled,
+  };
+}
+
+export { labelSize };

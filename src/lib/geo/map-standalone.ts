@@ -1,0 +1,55 @@
+/**
+ * The map as a self-contained SVG document (for the link-preview card, slides and print):
+ * title, takeaway, the wide map, a one-line key and the source line, painted by an embedded
+ * stylesheet. Pure: the build step passes in the stylesheet and the text measurer.
+ */
+import { escapeXml } from '../charts/troop-chart-svg.ts';
+import { LINE_HEIGHT, wrapText, type ChartFontWeight, type MeasureText } from '../charts/text.ts';
+import type { MapLayout } from './map-layout.ts';
+import { mapSvg, type MapSvgOptions } from './map-svg.ts';
+
+const PAD = 24;
+const n = (v: number) => String(Math.round(v * 100) / 100);
+
+export const MAP_STANDALONE_CSS = `
+.sa-title, .sa-caption, .sa-key, .sa-footer { font-family: Inter, 'Helvetica Neue', Arial, sans-serif; }
+.sa-title { fill: var(--fg); }
+.sa-caption, .sa-footer { fill: var(--muted); }
+.sa-key { fill: var(--fg); }
+`;
+
+export function standaloneMapSvg(
+  layout: MapLayout,
+  svgOptions: MapSvgOptions,
+  text: { title: string; caption: string; key: string; footer: string[] },
+  opts: { css: string; measure: MeasureText; background: string },
+): string {
+  const width = layout.width + 2 * PAD;
+  const out: string[] = [];
+  let y = PAD;
+  const block = (content: string, size: number, weight: ChartFontWeight, className: string) => {
+    for (const line of wrapText(content, layout.width, { size, weight }, opts.measure)) {
+      y += size * LINE_HEIGHT;
+      out.push(`<text class="${className}" x="${PAD}" y="${n(y - size * 0.25)}" font-size="${size}" font-weight="${weight}">${escapeXml(line)}</text>`);
+    }
+  };
+  block(text.title, 24, 600, 'sa-title');
+  y += 4;
+  block(text.caption, 15, 400, 'sa-caption');
+  y += 12;
+  // The map as a nested SVG keeps its own coordinates and clip paths.
+  const map = mapSvg(layout, svgOptions).replace('<svg ', `<svg x="${PAD}" y="${n(y)}" `);
+  out.push(map);
+  y += layout.height + 6;
+  block(text.key, 13, 400, 'sa-key');
+  y += 4;
+  for (const line of text.footer) block(line, 12, 400, 'sa-footer');
+  const height = Math.ceil(y + PAD);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(text.title)}">`,
+    `<style>${opts.css}</style>`,
+    `<rect width="${width}" height="${height}" fill="${opts.background}"/>`,
+    ...out,
+    '</svg>',
+  ].join('');
+}

@@ -1,0 +1,87 @@
+/**
+ * SVG markup for a map layout (src/lib/geo/map-layout.ts). Colours come from classes painted by
+ * src/components/map/map-drawing.css, so the page follows the reader's light or dark theme and
+ * the standalone image can swap in light-theme values. No inline style attributes: the site's
+ * Content-Security-Policy (style-src 'self') would block them.
+ *
+ * The SVG is one image (role="img", named by its title and description): its dots are not
+ * links, since an image's children are hidden from assistive technology. The list of places
+ * under the map is the accessible, linked alternative; the interactive map adds keyboard markers.
+ */
+import { escapeXml } from '../charts/troop-chart-svg.ts';
+import { blockLines, type TextAlign } from '../charts/text.ts';
+import type { Box } from '../charts/geometry.ts';
+import type { MapLabel } from './labels.ts';
+import type { MapLayout, Panel } from './map-layout.ts';
+
+export interface MapSvgOptions {
+  idPrefix: string;
+  title: string;
+  description: string;
+  /** Tooltip of a place's dot (for pointer users; the list under the map says the same). */
+  placeTitle: (id: string) => string;
+  /** Heading of the inset. */
+  insetTitle: string;
+}
+
+const n = (v: number) => String(Math.round(v * 10) / 10);
+const anchorOf: Record<TextAlign, string> = { start: 'start', middle: 'middle', end: 'end' };
+const rect = (b: Box, cls: string) => `<rect class="${cls}" x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}"/>`;
+
+function labelSvg(label: MapLabel, size: number, cls: string): string {
+  const lines = blockLines(label.box, label.align, label.lines.map((text) => ({ text, weight: label.weight })), size);
+  const leader = label.leader ? `<line class="map-leader" x1="${n(label.leader.x1)}" y1="${n(label.leader.y1)}" x2="${n(label.leader.x2)}" y2="${n(label.leader.y2)}"/>` : '';
+  const text = lines
+    .map((l) => `<text class="${cls}" x="${n(l.x)}" y="${n(l.y)}" text-anchor="${anchorOf[label.align]}" font-size="${n(size)}" font-weight="${l.weight}">${escapeXml(l.text)}</text>`)
+    .join('');
+  return `<g class="map-label-group" data-label-for="${escapeXml(label.id)}">${leader}${text}</g>`;
+}
+
+function panelSvg(panel: Panel, layout: MapLayout, options: MapSvgOptions, kind: 'main' | 'inset', dots: string[]): string {
+  const { fontSize } = layout.variant;
+  const clip = `${options.idPrefix}-${kind}-clip`;
+  const out: string[] = [];
+  out.push(`<clipPath id="${clip}">${rect(panel.box, '')}</clipPath>`);
+  out.push(`<g class="map-panel map-panel-${kind}" clip-path="url(#${clip})">`);
+  out.push(rect(panel.box, 'map-water'));
+  for (const land of panel.land) out.push(`<path class="map-land${land.emphasis ? ' map-land-emphasis' : ''}" d="${land.d}"/>`);
+  if (panel.borders) out.push(`<path class="map-border" d="${panel.borders}"/>`);
+  if (kind === 'main') {
+    out.push(rect(layout.insetFrame, 'map-inset-frame'));
+    out.push(`<path class="map-route" d="${layout.route.d}"/>`);
+  }
+  for (const c of panel.countryLabels) {
+    out.push(`<text class="map-country" x="${n(c.x)}" y="${n(c.y)}" text-anchor="middle" font-size="${n(fontSize * 0.8)}">${escapeXml(c.name)}</text>`);
+  }
+  out.push('</g>');
+  if (kind === 'inset') out.push(rect(panel.box, 'map-inset-border'));
+  if (kind === 'inset') {
+    out.push(`<text class="map-inset-title" x="${n(panel.box.x + 8)}" y="${n(panel.box.y + fontSize * 1.2)}" font-size="${n(fontSize * 0.85)}" font-weight="600">${escapeXml(options.insetTitle)}</text>`);
+  }
+  out.push(...dots);
+  if (kind === 'main') out.push(labelSvg(layout.route.label, fontSize, 'map-route-label'));
+  for (const l of panel.labels) out.push(labelSvg(l, fontSize, 'map-label'));
+  return out.join('');
+}
+
+function dotSvg(p: { id: string; x: number; y: number; role: string }, r: number, options: MapSvgOptions): string {
+  const shape = `<circle class="map-dot map-role-${escapeXml(p.role)}" cx="${n(p.x)}" cy="${n(p.y)}" r="${n(r)}"/>`;
+  return `<g class="map-place" data-place="${escapeXml(p.id)}"><title>${escapeXml(options.placeTitle(p.id))}</title>${shape}</g>`;
+}
+
+export function mapSvg(layout: MapLayout, options: MapSvgOptions): string {
+  const { idPrefix } = options;
+  const r = layout.variant.dotRadius;
+  const insetIds = new Set(layout.inset.places.map((p) => p.id));
+  // In the main panel the inset's places are smaller dots: they are labelled in the inset.
+  const mainDots = layout.main.places.map((p) => dotSvg(p, insetIds.has(p.id) ? r * 0.7 : r, options));
+  const insetDots = layout.inset.places.map((p) => dotSvg(p, r, options));
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="map-svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" data-variant="${layout.variant.id}">`,
+    `<title id="${idPrefix}-title">${escapeXml(options.title)}</title>`,
+    `<desc id="${idPrefix}-desc">${escapeXml(options.description)}</desc>`,
+    panelSvg(layout.main, layout, options, 'main', mainDots),
+    panelSvg(layout.inset, layout, options, 'inset', insetDots),
+    '</svg>',
+  ].join('');
+}

@@ -1,0 +1,249 @@
+/**
+ * The deployment map page and its embed, in Chromium against the built site (with its
+ * _headers, so the CSP applies). Expectations come from the content files, joined as the build
+ * joins them.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { DIST, useSite } from './support.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { buildModel } from '../../src/lib/data/model.ts';
+import { mapModel } from '../../src/lib/data/map.ts';
+import { contrastRatio } from '../../src/lib/charts/contrast.ts';
+
+const site = useSite();
+const content = loadContent(process.cwd());
+const model = mapModel(buildModel(content), content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })));
+const isLeaflet = (url: string) => /\/_astro\/leaflet-map\.[^/]+\.(js|css)$/.test(url);
+
+async function openMap(options: { width?: number; height?: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; path?: string } = {}) {
+  const page = await site.newPage({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r: Request) => requests.push(r.url()));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(`${site.origin}${options.path ?? '/map/'}`);
+  return { page, requests, problems };
+}
+
+/** Opens the interactive map with the button and waits for its markers. */
+async function activate(page: Page) {
+  await page.locator('[data-map-activate]').click();
+  await page.waitForSelector('.leaflet-marker-icon');
+}
+
+describe('the static map', () => {
+  it('is an SVG image with a title and description, readable with JavaScript off', async () => {
+    const { page } = await openMap({ width: 375, javaScriptEnabled: false });
+    const svg = page.locator('.map-variant svg:visible');
+    expect(await svg.count()).toBe(1);
+    expect(await svg.getAttribute('role')).toBe('img');
+    const [titleId, descId] = (await svg.getAttribute('aria-labelledby'))!.split(' ');
+    expect(await page.locator(`[id="${titleId}"]`).textContent()).toContain('Vladivostok');
+    expect(await page.locator(`[id="${descId}"]`).textContent()).toContain('6,700 km');
+    // Every place is labelled, in the main panel or the inset.
+    const labelled = await svg.locator('[data-label-for]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-label-for')));
+    expect(labelled.filter((id) => id !== 'route').sort()).toEqual(model.places.map((p) => p.id).sort());
+    expect(await svg.locator('.map-route').count()).toBe(1);
+    // The button needs JavaScript, so it stays hidden.
+    expect(await page.locator('[data-map-activate]').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('shows the reported "about 7,000 km" with its source beside the computed distance', async () => {
+    const { page } = await openMap();
+    const note = (await page.locator('.map-notes').textContent())!.replace(/\s+/g, ' ');
+    expect(note).toContain('6,700 km');
+    expect(note).toContain('7,000');
+    expect(note).toContain(model.reportedDistance.citation.evidence);
+    expect(await page.locator(`.map-notes a[href="/reports/${model.reportedDistance.citation.report.slug}/"]`).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has labels at 4.5:1 and dots at 3:1 against the land in the ${colorScheme} theme`, async () => {
+      const { page } = await openMap({ colorScheme });
+      const colours = await page.evaluate(() => {
+        const svg = document.querySelector('.map-variant-wide svg')!;
+        const land = getComputedStyle(svg.querySelector('.map-land')!).fill;
+        const strong = getComputedStyle(svg.querySelector('.map-land-emphasis')!).fill;
+        const texts = [...svg.querySelectorAll('.map-label, .map-route-label, .map-country')].map((t) => ({ text: t.textContent, fill: getComputedStyle(t).fill }));
+        const dots = [...svg.querySelectorAll('.map-dot')].map((d) => {
+          const s = getComputedStyle(d);
+          return d.matches('.map-role-context, .map-role-diplomacy') ? s.stroke : s.fill;
+        });
+        return { land, strong, texts, dots };
+      });
+      const rgb = (css: string) => (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number) as [number, number, number];
+      for (const ground of [colours.land, colours.strong]) {
+        for (const t of colours.texts) expect(contrastRatio(rgb(t.fill), rgb(ground)), `"${t.text}"`).toBeGreaterThanOrEqual(4.5);
+        for (const d of colours.dots) expect(contrastRatio(rgb(d), rgb(ground))).toBeGreaterThanOrEqual(3);
+      }
+      await page.context().close();
+    });
+  }
+
+  it('does not scroll sideways at 320 px, on the page or in the embed', async () => {
+    for (const path of ['/map/', '/embed/map/']) {
+      const { page } = await openMap({ width: 320, path });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await page.context().close();
+    }
+  });
+});
+
+describe('the list of places', () => {
+  it('has an entry per place, id="place-<id>", with sources and links to the timeline events that name it', async () => {
+    const { page } = await openMap({ javaScriptEnabled: false });
+    const ids = await page.locator('.place-list > li').evaluateAll((lis) => lis.map((li) => li.id));
+    expect(ids).toEqual(model.places.map((p) => `place-${p.id}`));
+    for (const place of model.places) {
+      const entry = page.locator(`#place-${place.id}`);
+      const text = (await entry.textContent())!.replace(/\s+/g, ' ');
+      expect(text).toContain(place.name);
+      expect(text).toContain(place.roleLabel);
+      for (const s of place.sources) expect(text).toContain(s.evidence.replace(/\s+/g, ' '));
+      const events = await entry.locator('.place-events a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(events).toEqual(place.events.map((e) => `/timeline/#${e.id}`));
+    }
+    await page.context().close();
+  });
+
+  it('is where the timeline’s place links land, and leads back to the events', async () => {
+    const { page } = await openMap({ path: '/timeline/' });
+    const link = page.locator('.event-places a[href="/map/#place-vladivostok"]').first();
+    await link.click();
+    await page.waitForURL(/\/map\/#place-vladivostok$/);
+    expect(await page.locator('#place-vladivostok').isVisible()).toBe(true);
+    const back = page.locator('#place-vladivostok .place-events a').first();
+    const href = (await back.getAttribute('href'))!;
+    await back.click();
+    await page.waitForURL((url) => url.pathname === '/timeline/' && url.hash === href.slice('/timeline/'.length));
+    await page.context().close();
+  });
+});
+
+describe('the interactive map', () => {
+  it('does not load Leaflet until the map scrolls into view, then loads it from this site', async () => {
+    // A short window: the figure starts below the fold.
+    const { page, requests } = await openMap({ width: 1280, height: 300 });
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter(isLeaflet)).toEqual([]);
+    await page.locator('.map-stage').scrollIntoViewIfNeeded();
+    await expect.poll(() => requests.filter(isLeaflet).length).toBeGreaterThanOrEqual(2);
+    expect(requests.some((u) => u.endsWith('/data/map-base.geojson'))).toBe(false);
+    await page.context().close();
+  });
+
+  it('loads Leaflet when the button is pressed, even before the map was scrolled to', async () => {
+    const { page, requests, problems } = await openMap({ width: 1280, height: 300 });
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter(isLeaflet)).toEqual([]);
+    // Activate by keyboard without scrolling the map into view first.
+    await page.locator('[data-map-activate]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.leaflet-marker-icon');
+    expect(requests.filter(isLeaflet).length).toBeGreaterThanOrEqual(2);
+    expect(requests.some((u) => u.endsWith('/data/map-base.geojson'))).toBe(true);
+    expect(await page.locator('.leaflet-marker-icon').count()).toBe(model.places.length);
+    expect(await page.locator('.lf-land').count()).toBeGreaterThan(10);
+    expect(problems, 'no CSP violations or errors').toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets the keyboard reach a marker and open its popup with Enter', async () => {
+    const { page } = await openMap();
+    await activate(page);
+    await page.locator('[data-map-activate]').focus();
+    let place: string | null = null;
+    for (let i = 0; i < 40 && !place; i++) {
+      await page.keyboard.press('Shift+Tab');
+      place = await page.evaluate(() => document.activeElement?.closest('.leaflet-marker-icon')?.getAttribute('data-place') ?? null);
+    }
+    expect(place, 'a marker is reachable with the keyboard').not.toBeNull();
+    const target = model.places.find((p) => p.id === place)!;
+    expect(await page.evaluate(() => document.activeElement!.getAttribute('aria-label'))).toContain(target.name);
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup-content');
+    await expect.poll(() => popup.isVisible()).toBe(true);
+    const text = (await popup.textContent())!;
+    expect(text).toContain(target.name);
+    expect(text).toContain(target.roleLabel);
+    for (const s of target.sources) expect(text).toContain(s.report.shortName);
+    // Targets are at least 24 px (WCAG 2.5.8).
+    const size = await page.locator('.leaflet-marker-icon').first().boundingBox();
+    expect(Math.min(size!.width, size!.height)).toBeGreaterThanOrEqual(24);
+    await page.context().close();
+  });
+
+  it('makes no request to any other origin, before or after activation', async () => {
+    for (const path of ['/map/', '/embed/map/']) {
+      const { page, requests } = await openMap({ path });
+      await activate(page);
+      await page.locator('.leaflet-control-zoom-in').click();
+      await page.waitForLoadState('networkidle');
+      const foreign = requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith('data:'));
+      expect(foreign, path).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('switches back to the static map', async () => {
+    const { page } = await openMap();
+    await activate(page);
+    expect(await page.locator('.map-stage').isVisible()).toBe(false);
+    await page.locator('[data-map-activate]').click();
+    expect(await page.locator('.map-stage').isVisible()).toBe(true);
+    expect(await page.locator('.map-interactive').isVisible()).toBe(false);
+    expect(await page.locator('.leaflet-marker-icon').count()).toBe(0);
+    // …and back again: the map mounts a second time.
+    await activate(page);
+    expect(await page.locator('.leaflet-marker-icon').count()).toBe(model.places.length);
+    await page.context().close();
+  });
+});
+
+describe('the embed', () => {
+  it('shows the map, caption, source line and a link back, without the page’s list', async () => {
+    const { page } = await openMap({ width: 600, path: '/embed/map/' });
+    expect(await page.locator('figure#deployment-map figcaption').textContent()).toContain('Vladivostok');
+    expect(await page.locator('figure#deployment-map .figure-source').textContent()).toMatch(/^Source: /);
+    expect(await page.locator('.map-variant svg:visible').count()).toBe(1);
+    expect(await page.locator('a[href$="/map/"][target="_top"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.place-list').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('budgets and build outputs', () => {
+  it('needs no JavaScript for the first render, and keeps Leaflet and its layer under 60 KB gzipped', () => {
+    const html = readFileSync(join(DIST, 'map/index.html'), 'utf8');
+    expect(html).toContain('<svg');
+    expect(html).not.toMatch(/leaflet-map\.[^"]+\.js"/);
+    expect(html).not.toMatch(/\sstyle="|\son[a-z]+="/);
+    const files = readdirSync(join(DIST, '_astro')).filter((f) => /^leaflet-map\..+\.(js|css)$/.test(f));
+    expect(files.map((f) => f.split('.').at(-1)).sort()).toEqual(['css', 'js']);
+    const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, '_astro', f))).length, 0);
+    console.info(`Leaflet and the interactive layer: ${gzipped} bytes gzipped; /map/ HTML: ${html.length} bytes (${gzipSync(html).length} gzipped)`);
+    expect(gzipped).toBeLessThanOrEqual(60 * 1024);
+  });
+
+  it('serves the base layer as GeoJSON and the map as a standalone SVG and PNG', async () => {
+    const geojson = await (await fetch(`${site.origin}/data/map-base.geojson`)).json();
+    expect(geojson.type).toBe('FeatureCollection');
+    expect(geojson.features.length).toBeGreaterThan(20);
+    const svg = await (await fetch(`${site.origin}/images/map.svg`)).text();
+    for (const p of model.places) expect(svg).toContain(`data-place="${p.id}"`);
+    const png = Buffer.from(await (await fetch(`${site.origin}/images/map.png`)).arrayBuffer());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+});
