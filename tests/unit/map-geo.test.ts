@@ -161,6 +161,40 @@ describe('labels', () => {
   }
 });
 
+/** Rings of an "M x,y L x,y … Z" path, as the layout writes land. */
+const ringsOf = (d: string) =>
+  d.split('M').filter(Boolean).map((ring) => ring.replace(/Z$/, '').split('L').map((pair) => pair.split(',').map(Number) as [number, number]));
+
+/** Non-zero winding number of a point against a set of rings: how SVG decides what a path fills. */
+function winding(rings: [number, number][][], x: number, y: number): number {
+  let wn = 0;
+  for (const ring of rings)
+    for (let i = 0; i < ring.length; i++) {
+      const [x1, y1] = ring[i]!;
+      const [x2, y2] = ring[(i + 1) % ring.length]!;
+      const side = (x2 - x1) * (y - y1) - (x - x1) * (y2 - y1);
+      if (y1 <= y && y2 > y && side > 0) wn++;
+      else if (y1 > y && y2 <= y && side < 0) wn--;
+    }
+  return wn;
+}
+
+describe('land', () => {
+  for (const layout of layouts) {
+    // A port's coordinates may sit a hair offshore once the coast is simplified: its dot must touch land.
+    it(`draws land under every place's dot in the ${layout.variant.id} layout`, () => {
+      const r = layout.variant.dotRadius;
+      const around = (x: number, y: number) => [[0, 0], ...Array.from({ length: 8 }, (_, k) => [r * Math.cos((k * Math.PI) / 4), r * Math.sin((k * Math.PI) / 4)])].map(([dx, dy]) => [x + dx!, y + dy!] as const);
+      for (const panel of [layout.main, layout.inset]) {
+        const rings = panel.land.flatMap((shape) => ringsOf(shape.d));
+        const dots = panel === layout.main ? panel.places.filter((p) => !layout.inset.places.some((i) => i.id === p.id)) : panel.places;
+        expect(dots.length).toBeGreaterThan(0);
+        for (const place of dots) expect(around(place.x, place.y).some(([x, y]) => winding(rings, x, y) !== 0), place.id).toBe(true);
+      }
+    });
+  }
+});
+
 describe('cited figures', () => {
   it('cites the report’s “about 7,000 km” in its own words, and the landing ships', () => {
     expect(model.reportedDistance.km).toBe(7000);

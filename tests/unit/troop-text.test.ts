@@ -7,7 +7,8 @@ import { troopChartData } from '../../src/lib/charts/troop-data.ts';
 import { STANDALONE_VARIANT } from '../../src/lib/charts/troop-config.ts';
 import { standaloneSvg } from '../../src/lib/charts/troop-standalone.ts';
 import { troopChartSvg } from '../../src/lib/charts/troop-chart-svg.ts';
-import { lightTokens, resolveVars, standaloneCss } from '../../scripts/postbuild/20-chart-images.ts';
+import { lightTokens, resolveVars, standaloneCss } from '../../scripts/lib/standalone-figure.ts';
+import { STANDALONE_CSS } from '../../src/lib/charts/troop-standalone.ts';
 import { readFileSync } from 'node:fs';
 import { measure, realModel } from './troop-fixtures.ts';
 
@@ -84,7 +85,7 @@ describe('standalone image', () => {
   const model = realModel();
   const layout = layoutTroopChart(troopChartData(model), STANDALONE_VARIANT, measure);
   const tokens = lightTokens(readFileSync('src/styles/global.css', 'utf8'));
-  const css = standaloneCss(readFileSync('src/components/troops/troop-chart-drawing.css', 'utf8'), tokens);
+  const css = standaloneCss(readFileSync('src/components/troops/troop-chart-drawing.css', 'utf8'), STANDALONE_CSS, tokens);
   const svg = standaloneSvg(layout, model.estimates, { title: 'Title', caption: 'Caption', footer: ['Source line'] }, { css, measure, colours: { neutral: tokens.muted! } });
 
   it('takes the light theme’s colours and leaves no custom property unresolved', () => {

@@ -15,7 +15,7 @@ import { greatCirclePoints, type LonLat } from './distance.ts';
 import { fitFixedLabels, labelSize, obstaclesAlong, placeMapLabels, type MapLabel, type MapPoint } from './labels.ts';
 import type { BaseGeometry } from './natural-earth.ts';
 import { fitToFrame, fitToWidth, type Margins } from './projection.ts';
-import { clipLine, clipRing, ringArea, simplify, type Position } from './trim.ts';
+import { clipLine, clipRing, ringArea, signedArea, simplify, type Position } from './trim.ts';
 
 export interface MapPlaceInput {
   id: string;
@@ -167,6 +167,9 @@ function landFor(base: BaseGeometry, projection: GeoProjection, frame: Box, tole
     const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
     const rings: Position[][] = [];
     for (const polygon of polygons) {
+      // A conic turns a ring around the far pole (Antarctica) inside out: projected, it wraps the
+      // whole frame with reversed winding and would cancel every land fill it overlaps.
+      if (polygon[0] && signedArea(project(polygon[0])) < 0) continue;
       for (const ring of polygon) {
         const clipped = clipRing(project(ring), box);
         if (!clipped || ringArea(clipped) < minArea) continue;

@@ -22,12 +22,18 @@ export interface TrimOptions {
   minArea?: number;
 }
 
-/** Planar area of a closed ring in square degrees (shoelace), unsigned. */
-export function ringArea(ring: Ring): number {
+/**
+ * Planar area of a closed ring (shoelace), signed by winding: positive when the ring turns
+ * clockwise on screen (y down), as Natural Earth's outer rings do once projected.
+ */
+export function signedArea(ring: Ring): number {
   let sum = 0;
   for (let i = 1; i < ring.length; i++) sum += ring[i - 1]![0] * ring[i]![1] - ring[i]![0] * ring[i - 1]![1];
-  return Math.abs(sum) / 2;
+  return sum / 2;
 }
+
+/** Planar area of a closed ring in square degrees (or pixels), unsigned. */
+export const ringArea = (ring: Ring): number => Math.abs(signedArea(ring));
 
 export type AreaGeometry = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
 export type LineGeometry = { type: 'LineString'; coordinates: Position[] } | { type: 'MultiLineString'; coordinates: Position[][] };

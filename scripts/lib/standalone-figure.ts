@@ -1,0 +1,64 @@
+/**
+ * What the standalone figure images (troop chart, map) share: the page's drawing CSS turned into
+ * a self-contained light-theme stylesheet, and the SVG written beside a 2x PNG rendered by resvg
+ * with the same Inter files the page uses. Each figure's post-build step supplies only its drawing.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { interSfnt } from '../../src/lib/charts/font/inter.ts';
+import { CHART_FONT_WEIGHTS } from '../../src/lib/charts/text.ts';
+
+/** Custom properties declared in the first `:root { … }` block of global.css (the light theme). */
+export function lightTokens(css: string): Record<string, string> {
+  const block = /:root\s*\{([^}]*)\}/.exec(css)?.[1];
+  if (!block) throw new Error('global.css has no :root block');
+  return Object.fromEntries([...block.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+}
+
+/** The site's light-theme tokens, read from global.css under `root`. */
+export const siteLightTokens = (root: string) => lightTokens(readFileSync(join(root, 'src/styles/global.css'), 'utf8'));
+
+/** Replaces every var(--token) with its value; an unknown token stops the build rather than painting black. */
+export function resolveVars(css: string, tokens: Record<string, string>): string {
+  return css.replace(/var\(--([\w-]+)\)/g, (_, name: string) => {
+    const value = tokens[name];
+    if (!value) throw new Error(`standalone figure: no light-theme value for --${name}`);
+    return value;
+  });
+}
+
+/** A standalone image's stylesheet: the page's drawing rules plus its own, comment-free, in light-theme colours. */
+export function standaloneCss(drawingCss: string, extraCss: string, tokens: Record<string, string>): string {
+  const withoutComments = (drawingCss + extraCss).replace(/\/\*[\s\S]*?\*\//g, '');
+  return resolveVars(withoutComments, tokens).replace(/\s+/g, ' ').trim();
+}
+
+/** Writes `svg` to <outDir><paths.svg> and its 2x rendering to <outDir><paths.png>. */
+export function writeSvgAndPng(outDir: string, paths: { svg: string; png: string }, svg: string, background: string) {
+  const svgPath = join(outDir, paths.svg);
+  mkdirSync(join(svgPath, '..'), { recursive: true });
+  writeFileSync(svgPath, svg);
+
+  // resvg reads fonts from files only: hand it Inter as plain OpenType in a throwaway folder.
+  const fontDir = mkdtempSync(join(tmpdir(), 'figure-fonts-'));
+  try {
+    const fontFiles = CHART_FONT_WEIGHTS.map((w) => {
+      const file = join(fontDir, `inter-${w}.otf`);
+      writeFileSync(file, interSfnt(w));
+      return file;
+    });
+    const png = new Resvg(svg, {
+      fitTo: { mode: 'zoom', value: 2 },
+      background,
+      font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
+      logLevel: 'warn',
+    })
+      .render()
+      .asPng();
+    writeFileSync(join(outDir, paths.png), png);
+  } finally {
+    rmSync(fontDir, { recursive: true, force: true });
+  }
+}
