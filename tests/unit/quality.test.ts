@@ -150,3 +150,31 @@ describe('weights and budgets', () => {
     ]);
   });
 });
+
+describe('generated content for the build benchmark', () => {
+  it('copies the real content with its own ids and references, and it validates', async () => {
+    const { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { scaleContent } = await import('../../scripts/lib/scale-content.ts');
+    const { readContent, validateContent } = await import('../../src/lib/content/validate.ts');
+    const real = ['reports', 'events', 'estimates', 'places'].flatMap((dir) =>
+      readdirSync(join('content', dir)).map((name) => ({ path: `${dir}/${name}`, text: readFileSync(join('content', dir, name), 'utf8') })),
+    );
+    const scaled = scaleContent(real, 3);
+    expect(scaled).toHaveLength(real.length * 3);
+    const root = mkdtempSync(join(tmpdir(), 'scaled-'));
+    try {
+      for (const f of scaled) {
+        mkdirSync(join(root, 'content', f.path.split('/')[0]!), { recursive: true });
+        writeFileSync(join(root, 'content', f.path), f.text);
+      }
+      const { content, problems } = validateContent(readContent(root));
+      expect(problems).toEqual([]);
+      expect(content.reports).toHaveLength(real.filter((f) => f.path.startsWith('reports/')).length * 3);
+      expect(content.events.find((e) => e.id.endsWith('-x2'))!.data.sources.every((s) => s.report.endsWith('-x2'))).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -66,15 +66,22 @@ export function growthExponent(points: readonly { items: number; seconds: number
 }
 
 /**
- * Whether build time grows no worse than linearly: time per item at the largest size is at most
- * `tolerance` times the time per item at the smallest (a fixed start-up cost makes it fall instead).
+ * Whether build time grows no worse than linearly: the cost of each extra item (the slope between
+ * the two largest sizes) is at most `tolerance` times the slope between the two smallest. A fixed
+ * start-up cost does not count against it; a cost per item that rises with the size does.
  */
-export function growsLinearly(points: readonly { items: number; seconds: number }[], tolerance = 1.25): boolean | null {
-  const usable = [...points].filter((p) => p.items > 0 && p.seconds > 0).sort((a, b) => a.items - b.items);
-  if (usable.length < 2) return null;
-  const first = usable[0]!;
-  const last = usable.at(-1)!;
-  return last.seconds / last.items <= tolerance * (first.seconds / first.items);
+export function growsLinearly(points: readonly { items: number; seconds: number }[], tolerance = 1.5): boolean | null {
+  const sorted = [...points].filter((p) => p.items > 0 && p.seconds > 0).sort((a, b) => a.items - b.items);
+  if (sorted.length < 3) {
+    if (sorted.length < 2) return null;
+    // Two sizes: compare time per item (start-up cost makes a linear build look cheaper at scale).
+    const [a, b] = sorted as [{ items: number; seconds: number }, { items: number; seconds: number }];
+    return b.seconds / b.items <= tolerance * (a.seconds / a.items);
+  }
+  const slope = (a: { items: number; seconds: number }, b: { items: number; seconds: number }) => (b.seconds - a.seconds) / (b.items - a.items);
+  const first = slope(sorted[0]!, sorted[1]!);
+  const last = slope(sorted.at(-2)!, sorted.at(-1)!);
+  return last <= tolerance * Math.max(first, 0) || last <= 0;
 }
 
 export type PageType = 'overview' | 'report' | 'timeline' | 'chart' | 'map' | 'embed' | 'other';
