@@ -3,9 +3,9 @@
  *
  *   1. Builds the site (timed), serves dist/ with its _headers, and for each page type — overview,
  *      a report, the timeline, the troop chart, the map (when built) and every /embed/<name>/ page —
- *      loads it in Chromium and counts HTML, CSS and JS bytes (raw and gzipped) and requests. On the
- *      map, the buttons in its figure are pressed afterwards, and JavaScript fetched only then is the
- *      lazily loaded interactive layer.
+ *      loads it in Chromium, scrolls to the end, and counts HTML, CSS and JS bytes (raw and gzipped)
+ *      and requests. On the map, JavaScript fetched only after the first load (on scrolling, or on
+ *      pressing the buttons in its figure) is the lazily loaded interactive layer, reported apart.
  *   2. Runs Lighthouse (mobile preset) on each page in Debian's Chromium: the four category scores
  *      with LCP, TBT and CLS.
  *   3. Builds generated content 10 and 100 times the real size (CONTENT_DIR, in a temporary folder)
@@ -75,8 +75,12 @@ function timedBuild(env: Record<string, string> = {}, extraArgs: string[] = []):
   rmSync(cache, { recursive: true, force: true });
   if (result.status !== 0) throw new Error(`build failed:\n${(result.stderr || result.stdout).slice(-3000)}`);
   // Astro logs each page with its render time ("├─ /troops/index.html (+2.42s)"): the slowest say where growth comes from.
-  const slowest = [...result.stdout.matchAll(/[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/g)]
-    .map((m) => ({ path: m[1]!.replace(/index\.html$/, ''), ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) }))
+  // Times read "+62ms", "+2.42s" or "+2m 34s".
+  const slowest = [...result.stdout.matchAll(/[├└]─ (\S+) \(\+(?:(\d+)m\s*)?(?:([\d.]+)(ms|s))?\)/g)]
+    .map((m) => ({
+      path: m[1]!.replace(/index\.html$/, ''),
+      ms: Number(m[2] ?? 0) * 60_000 + Number(m[3] ?? 0) * (m[4] === 's' ? 1000 : 1),
+    }))
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 2);
   return { seconds, slowest };
@@ -176,24 +180,27 @@ async function measureWeights(browser: Browser, origin: string, type: PageType, 
     );
   });
   await page.goto(origin + path, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  // Then use the page: scroll to the end and, on the map, press the figure's buttons. Whatever
+  // arrives now was loaded on demand (the map's interactive layer, whether a button or scrolling
+  // into view starts it); on other pages it still counts towards the page's weight.
+  phase = 'interact';
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
       scrollTo(0, y);
       await new Promise((r) => setTimeout(r, 50));
     }
   });
+  if (type === 'map') {
+    const buttons = page.locator('main figure button:visible');
+    for (let i = 0; i < (await buttons.count()); i++) await buttons.nth(i).click({ timeout: 2000 }).catch(() => {});
+    await page.waitForTimeout(500);
+  }
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
-  const measurement: PageMeasurement = { type, path, weights: sumWeights(resources) };
+  const firstLoad = new Set(resources.map((r) => r.url));
+  const measurement: PageMeasurement = { type, path, weights: sumWeights(type === 'map' ? resources : [...resources, ...lazy]) };
   if (type === 'map') {
-    // The interactive layer loads on demand: press the figure's buttons and count what arrives then.
-    phase = 'interact';
-    const buttons = page.locator('main figure button:visible, main [data-load-map]:visible');
-    for (let i = 0; i < (await buttons.count()); i++) await buttons.nth(i).click({ timeout: 2000 }).catch(() => {});
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
-    await Promise.all(pending);
-    const firstLoad = new Set(resources.map((r) => r.url));
     const lazyJs = lazy.filter((r) => r.kind === 'js');
     measurement.lazyJsGzip = sumWeights(lazyJs).js.gzip;
     measurement.lazyOnDemand = lazyJs.length > 0 && lazyJs.every((r) => !firstLoad.has(r.url));
