@@ -11,6 +11,15 @@ export default defineConfig({
         },
       },
       {
+        // Checks of the build output in dist/ (run `npm run build` first): valid HTML, links, CSP.
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

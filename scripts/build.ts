@@ -1,15 +1,20 @@
 /**
  * `npm run build`: validates the content, builds into a staging folder, and only when every
  * step succeeded swaps it in as dist/. A failed build leaves the previous dist/ untouched.
+ * `node scripts/build.ts --out <dir>` builds into another folder (the benchmark uses it for
+ * generated content, so dist/ keeps the real site); CONTENT_DIR picks the content folder.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = process.cwd();
-const dist = resolve(root, 'dist');
-const staging = resolve(root, '.dist-staging');
-const retired = resolve(root, '.dist-retired');
+const outFlag = process.argv.indexOf('--out');
+const outArg = outFlag > 0 ? process.argv[outFlag + 1] : undefined;
+if (outFlag > 0 && !outArg) throw new Error('usage: build.ts [--out <dir>]');
+const dist = resolve(root, outArg ?? 'dist');
+const staging = outArg ? `${dist}.staging` : resolve(root, '.dist-staging');
+const retired = outArg ? `${dist}.retired` : resolve(root, '.dist-retired');
 
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [script, ...args], { stdio: 'inherit', env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, ...env } }).status === 0;

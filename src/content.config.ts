@@ -21,7 +21,8 @@ const yamlDir = (dir: string): Loader => ({
 
 export const collections = {
   reports: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `./${CONTENT_DIRS.reports}` }),
+    // Relative to the project root, or absolute when CONTENT_DIR is (see lib/content/files.ts).
+    loader: glob({ pattern: '*.mdx', base: CONTENT_DIRS.reports }),
     schema: reportSchema(),
   }),
   events: defineCollection({ loader: yamlDir(CONTENT_DIRS.events), schema: eventSchema() }),

@@ -11,6 +11,25 @@ export interface SchemaOptions {
   today?: string;
 }
 
+/**
+ * A value as an error message quotes it: JSON where JSON can say it, and never an exception —
+ * content parsers and tests may hand the schemas BigInts, symbols, functions or cyclic objects,
+ * all of which make JSON.stringify throw or return undefined.
+ */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'symbol') return value.toString();
+  if (typeof value === 'function') return 'a function';
+  try {
+    const json = JSON.stringify(value);
+    if (json === undefined) return String(typeof value);
+    return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+  } catch {
+    return Array.isArray(value) ? 'a list that contains itself or an unprintable value' : 'an object that contains itself or an unprintable value';
+  }
+}
+
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
