@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { boxesOverlap, boxInside, segmentHitsBox, segmentsCross, boxAround, type Box } from '../../src/lib/charts/geometry.ts';
 import { placeLabels, type LabelRequest } from '../../src/lib/charts/labels.ts';
+import { BoxIndex } from '../../src/lib/charts/box-index.ts';
 import { layoutTroopChart, type TroopChartLayout } from '../../src/lib/charts/troop-chart.ts';
 import { plannedTotalReferences, troopChartData } from '../../src/lib/charts/troop-data.ts';
 import { dodgeMarks } from '../../src/lib/charts/dodge.ts';
@@ -208,6 +209,60 @@ describe('label placement', () => {
       obstacles: [obstacle],
     });
     expect(boxesOverlap(placed[0]!.box, obstacle.box)).toBe(false);
+  });
+});
+
+describe('box index', () => {
+  const arbBox = fc.record({
+    x: fc.double({ min: -200, max: 600, noNaN: true }),
+    y: fc.double({ min: -200, max: 600, noNaN: true }),
+    width: fc.double({ min: 0, max: 150, noNaN: true }),
+    height: fc.double({ min: 0, max: 150, noNaN: true }),
+  });
+  it('returns every stored box within the padding of a query (a superset of the exact answer)', () => {
+    fc.assert(
+      fc.property(fc.array(arbBox, { maxLength: 60 }), arbBox, fc.double({ min: 0, max: 20, noNaN: true }), (boxes, probe, pad) => {
+        const index = new BoxIndex<number>(32);
+        boxes.forEach((b, i) => index.insert(i, b));
+        const found = new Set(index.query(probe, pad));
+        expect(found.size).toBe(index.query(probe, pad).length);
+        boxes.forEach((b, i) => {
+          if (boxesOverlap(b, probe, pad)) expect(found.has(i)).toBe(true);
+        });
+      }),
+    );
+  });
+});
+
+describe('label placement at scale', () => {
+  // Generated content (npm run bench at 100x) puts hundreds of estimates on one chart.
+  it('still never overlaps labels, leaders or obstacles with hundreds of crowded marks', () => {
+    const bounds = { x: 0, y: 0, width: 900, height: 500 };
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const requests: LabelRequest[] = Array.from({ length: 400 }, (_, i) => ({
+      id: `m${i}`,
+      anchor: { x: 40 + random() * 820, y: 40 + random() * 420 },
+      anchorRadius: 4,
+      width: 40 + random() * 60,
+      height: 14,
+    }));
+    const obstacles = requests.map((r) => ({ box: boxAround(r.anchor.x, r.anchor.y, 5), owner: r.id }));
+    const { placed, unplaced } = placeLabels(requests, { bounds, obstacles, gap: 2, leaderAfter: 6, maxDistance: 60 });
+    expect(placed.length + unplaced.length).toBe(requests.length);
+    expect(placed.length).toBeGreaterThan(50);
+    for (let i = 0; i < placed.length; i++) {
+      const a = placed[i]!;
+      expect(boxInside(a.box, bounds)).toBe(true);
+      for (const o of obstacles) expect(boxesOverlap(a.box, o.box)).toBe(false);
+      for (let j = i + 1; j < placed.length; j++) {
+        const b = placed[j]!;
+        expect(boxesOverlap(a.box, b.box)).toBe(false);
+        if (a.leader) expect(segmentHitsBox(a.leader, b.box)).toBe(false);
+        if (b.leader) expect(segmentHitsBox(b.leader, a.box)).toBe(false);
+        if (a.leader && b.leader) expect(segmentsCross(a.leader, b.leader)).toBe(false);
+      }
+    }
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import type { TextAlign } from './text.ts';
 import { boxInside, boxesOverlap, nearestPointOnBox, segmentHitsBox, segmentsCross, type Box, type Segment } from './geometry.ts';
+import { BoxIndex, segmentBounds, unionBox } from './box-index.ts';
 
 export interface LabelRequest {
   id: string;
@@ -96,48 +97,88 @@ function leaderFor(req: LabelRequest, box: Box, options: PlacementOptions): Segm
   return { x1: x + (target.x - x) * t, y1: y + (target.y - y) * t, x2: target.x, y2: target.y };
 }
 
+type Obstacle = PlacementOptions['obstacles'][number];
+type Spot = PlacedLabel & { cost: number };
+
+/** Labels placed so far, indexed by the ground each covers (its box and its leader line). */
+class PlacedSet {
+  readonly all: Spot[] = [];
+  private readonly index = new BoxIndex<Spot>();
+
+  constructor(spots: Spot[] = []) {
+    for (const spot of spots) this.add(spot);
+  }
+
+  add(spot: Spot) {
+    this.all.push(spot);
+    this.index.insert(spot, spot.leader ? unionBox(spot.box, segmentBounds(spot.leader)) : spot.box);
+  }
+
+  near(box: Box, pad: number) {
+    return this.index.query(box, pad);
+  }
+}
+
+function obstacleIndex(obstacles: Obstacle[]) {
+  const index = new BoxIndex<Obstacle>();
+  for (const o of obstacles) index.insert(o, o.box);
+  return index;
+}
+
 /** The cheapest free position for one label, given the labels already placed. */
-function placeOne(req: LabelRequest, placed: PlacedLabel[], options: PlacementOptions): (PlacedLabel & { cost: number }) | undefined {
+function placeOne(req: LabelRequest, placed: PlacedSet, obstacles: BoxIndex<Obstacle>, options: PlacementOptions): Spot | undefined {
+  const { gap } = options;
   for (const c of candidates(req, options)) {
     if (!boxInside(c.box, options.bounds)) continue;
-    if (options.obstacles.some((o) => boxesOverlap(c.box, o.box, options.gap))) continue;
-    if (placed.some((p) => boxesOverlap(c.box, p.box, options.gap))) continue;
-    if (placed.some((p) => p.leader && segmentHitsBox(p.leader, c.box))) continue;
+    if (obstacles.query(c.box, gap).some((o) => boxesOverlap(c.box, o.box, gap))) continue;
+    const nearby = placed.near(c.box, gap);
+    if (nearby.some((p) => boxesOverlap(c.box, p.box, gap))) continue;
+    if (nearby.some((p) => p.leader && segmentHitsBox(p.leader, c.box))) continue;
     const leader = leaderFor(req, c.box, options);
     if (leader) {
-      if (options.obstacles.some((o) => o.owner !== req.id && segmentHitsBox(leader, o.box))) continue;
-      if (placed.some((p) => segmentHitsBox(leader, p.box) || (p.leader && segmentsCross(leader, p.leader)))) continue;
+      const along = segmentBounds(leader);
+      if (obstacles.query(along).some((o) => o.owner !== req.id && segmentHitsBox(leader, o.box))) continue;
+      if (placed.near(along, 0).some((p) => segmentHitsBox(leader, p.box) || (p.leader && segmentsCross(leader, p.leader)))) continue;
     }
     return { id: req.id, box: c.box, align: c.align, leader, cost: c.cost };
   }
   return undefined;
 }
 
-function placeInOrder(requests: LabelRequest[], options: PlacementOptions) {
-  const placed: (PlacedLabel & { cost: number })[] = [];
+/**
+ * Repair only makes sense for a few near misses; on a saturated chart it would retry every
+ * stuck label against its neighbours and cost far more than it could win.
+ */
+const MAX_REPAIRS = 12;
+
+function placeInOrder(requests: LabelRequest[], options: PlacementOptions, obstacles: BoxIndex<Obstacle>) {
+  const placed = new PlacedSet();
   const unplaced: LabelRequest[] = [];
   for (const req of requests) {
-    const spot = placeOne(req, placed, options);
-    if (spot) placed.push(spot);
+    const spot = placeOne(req, placed, obstacles, options);
+    if (spot) placed.add(spot);
     else unplaced.push(req);
   }
   // Repair: for a label left out, move one neighbour out of the way and put both back.
-  for (const stuck of [...unplaced]) {
-    const nearest = [...placed].sort(
+  let current = placed.all;
+  for (const stuck of unplaced.length <= MAX_REPAIRS ? [...unplaced] : []) {
+    const nearest = [...current].sort(
       (a, b) => distanceTo(a.box, stuck.anchor) - distanceTo(b.box, stuck.anchor) || a.id.localeCompare(b.id),
     );
     for (const neighbour of nearest.slice(0, 4)) {
-      const others = placed.filter((p) => p !== neighbour);
-      const first = placeOne(stuck, others, options);
+      const others = new PlacedSet(current.filter((p) => p !== neighbour));
+      const first = placeOne(stuck, others, obstacles, options);
       if (!first) continue;
-      const again = placeOne(requests.find((r) => r.id === neighbour.id)!, [...others, first], options);
+      others.add(first);
+      const again = placeOne(requests.find((r) => r.id === neighbour.id)!, others, obstacles, options);
       if (!again) continue;
-      placed.splice(0, placed.length, ...others, first, again);
+      others.add(again);
+      current = others.all;
       unplaced.splice(unplaced.indexOf(stuck), 1);
       break;
     }
   }
-  return { placed, unplaced: unplaced.map((r) => r.id), cost: placed.reduce((sum, p) => sum + p.cost, 0) };
+  return { placed: current, unplaced: unplaced.map((r) => r.id), cost: current.reduce((sum, p) => sum + p.cost, 0) };
 }
 
 const distanceTo = (box: Box, point: { x: number; y: number }) => {
@@ -163,9 +204,10 @@ export function placeLabels(requests: LabelRequest[], options: PlacementOptions)
     [...requests].sort((a, b) => b.anchor.x - a.anchor.x || a.anchor.y - b.anchor.y || byId(a, b)),
     [...requests].sort((a, b) => a.anchor.y - b.anchor.y || a.anchor.x - b.anchor.x || byId(a, b)),
   ];
+  const obstacles = obstacleIndex(options.obstacles);
   let best: ReturnType<typeof placeInOrder> | undefined;
   for (const order of orders) {
-    const result = placeInOrder(order, options);
+    const result = placeInOrder(order, options, obstacles);
     if (!best || result.unplaced.length < best.unplaced.length || (result.unplaced.length === best.unplaced.length && result.cost < best.cost))
       best = result;
   }
