@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { boxesOverlap, boxInside, segmentHitsBox, segmentsCross, boxAround, type Box } from '../../src/lib/charts/geometry.ts';
 import { placeLabels, type LabelRequest } from '../../src/lib/charts/labels.ts';
 import { BoxIndex } from '../../src/lib/charts/box-index.ts';
-import { layoutTroopChart, type TroopChartLayout } from '../../src/lib/charts/troop-chart.ts';
+import { layoutTroopChart, MAX_DIRECT_LABELS, type TroopChartLayout } from '../../src/lib/charts/troop-chart.ts';
 import { plannedTotalReferences, troopChartData } from '../../src/lib/charts/troop-data.ts';
 import { dodgeMarks } from '../../src/lib/charts/dodge.ts';
 import { TROOP_ANNOTATIONS, TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop-config.ts';
@@ -153,6 +153,14 @@ describe('troop chart layout with crowded data', () => {
       if (variant.id === 'narrow') expect(layout.unlabelled.length).toBeGreaterThan(0);
     });
   }
+
+  it(`labels no mark directly past ${MAX_DIRECT_LABELS} marks, and lists every one as unlabelled`, () => {
+    const many = crowdedEstimates(MAX_DIRECT_LABELS + 20);
+    const layout = layoutTroopChart(troopChartData({ estimates: many, events: realModel().events }), TROOP_CHART_VARIANTS.at(-1)!, measure);
+    expect(layout.marks.filter((m) => m.label)).toEqual([]);
+    expect(layout.unlabelled.length).toBeGreaterThan(MAX_DIRECT_LABELS);
+    expectCleanLayout(layout, many);
+  });
 
   it('keeps its invariants for any set of claims (property)', () => {
     const isoDay = fc.integer({ min: 0, max: 40 }).map((d) => new Date(Date.UTC(2024, 9, 1) + d * 86_400_000).toISOString().slice(0, 10));

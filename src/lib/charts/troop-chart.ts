@@ -25,6 +25,9 @@ import type { ChartVariant } from './troop-config.ts';
 import type { TroopChartData } from './troop-data.ts';
 import { shortDay } from './troop-wording.ts';
 
+
+/** The most marks the chart labels directly; beyond it every mark is left to the table. */
+export const MAX_DIRECT_LABELS = 60;
 export interface MarkLayout extends MarkGeometry {
   id: string;
   status: EstimateStatus;
@@ -209,7 +212,10 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
       ];
       return { id: e.id, anchor: { x: m.x, y: m.y }, anchorRadius: m.radius, width: textWidth(lines), height: lines.length * lh, lines };
     });
-  const { placed, unplaced } = placeLabels(requests, {
+  // Past a few dozen marks, direct labels stop helping (no reader follows hundreds of names) and
+  // placing them costs far more than everything else; the table under the chart names every mark.
+  const tooMany = requests.length > MAX_DIRECT_LABELS;
+  const { placed, unplaced } = tooMany ? { placed: [], unplaced: requests.map((r) => r.id) } : placeLabels(requests, {
     bounds: { x: plotLeft + 1, y: plotTop - lh / 2, width: width - plotLeft - 1, height: plotBottom - plotTop + lh / 2 - 2 },
     obstacles: [
       ...markBoxes,

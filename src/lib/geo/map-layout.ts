@@ -78,7 +78,7 @@ export const MAP_VARIANTS: MapVariant[] = [
 ];
 
 /** Largest error simplification may add to coastlines and borders, in viewBox units. */
-const LAND_TOLERANCE_PX = 0.8;
+const LAND_TOLERANCE_PX = 1.2;
 
 /** Places east of this longitude are drawn in the inset (Korea and Russia's Far East). */
 export const INSET_FROM_LONGITUDE = 110;
