@@ -14,7 +14,7 @@ import { boundsOf, fitToWidth, lambertConformal, MAP_PROJECTION } from '../../sr
 import { clipLine, clipRing, insideBox, positionsOf, simplify, trimArea, trimLines, unwrap } from '../../src/lib/geo/trim.ts';
 import { CRIMEA_POINT, reassignCrimea } from '../../src/lib/geo/natural-earth.ts';
 import { placeMapLabels } from '../../src/lib/geo/labels.ts';
-import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
+import { INSET_FROM_LONGITUDE, layoutMap, MAP_VARIANTS, MAX_MAP_LABELS } from '../../src/lib/geo/map-layout.ts';
 import { boxesOverlap, type Box } from '../../src/lib/charts/geometry.ts';
 import { interMetrics } from '../../src/lib/charts/font/inter.ts';
 import { measurerFrom } from '../../src/lib/charts/text.ts';
@@ -193,6 +193,20 @@ describe('land', () => {
       }
     });
   }
+});
+
+describe('crowded maps', () => {
+  it(`names no place on a panel holding more than ${MAX_MAP_LABELS}, but keeps every dot and the route label`, () => {
+    const many = Array.from({ length: 12 }, (_, k) => model.layoutPlaces.map((p) => ({ ...p, id: k === 0 ? p.id : `${p.id}-copy${k}` }))).flat();
+    expect(many.filter((p) => p.lon < INSET_FROM_LONGITUDE).length).toBeGreaterThan(MAX_MAP_LABELS);
+    expect(many.filter((p) => p.lon >= INSET_FROM_LONGITUDE).length).toBeGreaterThan(MAX_MAP_LABELS);
+    const layout = layoutMap({ places: many, route: { from: 'vladivostok', to: 'kursk', label: model.route.label }, base, measure }, MAP_VARIANTS.at(-1)!);
+    expect(layout.main.labels.map((l) => l.id)).toEqual([]);
+    expect(layout.inset.labels).toEqual([]);
+    expect(layout.route.label.lines.join(' ')).toBe(model.route.label);
+    expect(layout.main.places.length).toBe(many.length);
+    expect([...layout.unlabelled].sort()).toEqual(many.map((p) => p.id).sort());
+  });
 });
 
 describe('cited figures', () => {

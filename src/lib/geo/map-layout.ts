@@ -83,6 +83,13 @@ const LAND_TOLERANCE_PX = 1.2;
 /** Places east of this longitude are drawn in the inset (Korea and Russia's Far East). */
 export const INSET_FROM_LONGITUDE = 110;
 
+/**
+ * The most places a panel names on the map itself. A locator map of more is unreadable, and
+ * placing hundreds of crowded names costs far more than the rest of the build; past it every
+ * place keeps its dot and is named in the list under the map.
+ */
+export const MAX_MAP_LABELS = 40;
+
 /** Country names drawn where they fit, as quiet context. */
 const COUNTRY_LABELS: { name: string; at: LonLat; panels: ('main' | 'inset')[] }[] = [
   { name: 'RUSSIA', at: [92, 63], panels: ['main'] },
@@ -255,7 +262,8 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout
     list.map((p) => ({ id: p.id, x: projected.find((q) => q.id === p.id)!.x, y: projected.find((q) => q.id === p.id)!.y, lines: [p.name], weight: p.weight }));
   const mainObstacles = [...routeObstacles, { box: insetFrame }, ...(overlay ? [{ box: insetBox }] : [])];
   const mainDots = mainPoints.filter((p) => !insetPlaces.some((i) => i.id === p.id));
-  const placed = placeMapLabels([...pointsFor(mainPlaces, mainPoints), { id: 'route', x: mid[0], y: mid[1], lines: routeLines, weight: 600 }], {
+  const labelled = (list: MapPlaceInput[]) => (list.length > MAX_MAP_LABELS ? [] : list);
+  const placed = placeMapLabels([...pointsFor(labelled(mainPlaces), mainPoints), { id: 'route', x: mid[0], y: mid[1], lines: routeLines, weight: 600 }], {
     bounds: { x: 4, y: 4, width: mainBox.width - 8, height: mainBox.height - 8 },
     fontSize: variant.fontSize,
     dotRadius: variant.dotRadius,
@@ -267,7 +275,7 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout
   const mainLabels = placed.labels.filter((l) => l.id !== 'route');
 
   const insetInner = { x: insetBox.x + 4, y: insetBox.y + variant.fontSize * 1.6, width: insetBox.width - 8, height: insetBox.height - variant.fontSize * 1.6 - 4 };
-  const insetPlaced = placeMapLabels(pointsFor(insetPlaces, insetPoints), { bounds: insetInner, fontSize: variant.fontSize, dotRadius: variant.dotRadius, measure });
+  const insetPlaced = placeMapLabels(pointsFor(labelled(insetPlaces), insetPoints), { bounds: insetInner, fontSize: variant.fontSize, dotRadius: variant.dotRadius, measure });
 
   const mainTaken = [
     ...mainDots.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })),
@@ -278,7 +286,8 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout
   ];
   const insetTaken = [...insetPoints.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })), ...insetPlaced.labels.map((l) => l.box)];
 
-  const unlabelled = [...placed.unplaced.filter((id) => id !== 'route'), ...insetPlaced.unplaced];
+  const named = new Set([...placed.labels, ...insetPlaced.labels].map((l) => l.id));
+  const unlabelled = places.map((p) => p.id).filter((id) => !named.has(id));
   // Keep only the inset's own dots in the main panel's dot list for the places drawn there (all of them).
   return {
     variant,
