@@ -161,9 +161,22 @@ describe('labels', () => {
   }
 });
 
-/** Rings of an "M x,y L x,y … Z" path, as the layout writes land. */
-const ringsOf = (d: string) =>
-  d.split('M').filter(Boolean).map((ring) => ring.replace(/Z$/, '').split('L').map((pair) => pair.split(',').map(Number) as [number, number]));
+/** Rings of the layout's land paths ("M x,y" then relative "l dx,dy …" steps, "z" closing). */
+function ringsOf(d: string): [number, number][][] {
+  const rings: [number, number][][] = [];
+  for (const [, command, numbers] of d.matchAll(/([Mlz])([^Mlz]*)/g)) {
+    const values = (numbers!.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+    if (command === 'M') rings.push([[values[0]!, values[1]!]]);
+    if (command === 'l') {
+      const ring = rings.at(-1)!;
+      for (let i = 0; i + 1 < values.length; i += 2) {
+        const [x, y] = ring.at(-1)!;
+        ring.push([x + values[i]!, y + values[i + 1]!]);
+      }
+    }
+  }
+  return rings;
+}
 
 /** Non-zero winding number of a point against a set of rings: how SVG decides what a path fills. */
 function winding(rings: [number, number][][], x: number, y: number): number {

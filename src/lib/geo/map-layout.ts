@@ -154,9 +154,23 @@ const pathFor = (projection: GeoProjection) => {
   return geoPath(transform).digits(1);
 };
 
-const n1 = (v: number) => String(Math.round(v * 10) / 10);
+/**
+ * SVG path data for land and borders, in whole units with relative steps ("M12,40l3-2 4,5"):
+ * the three inline layouts are most of the map page's weight, and a unit is at most half a CSS
+ * pixel at every width the layouts are shown, finer than the simplification already is.
+ * Steps are taken between rounded points, so rounding never accumulates.
+ */
 const pathData = (lines: Position[][], close: boolean) =>
-  lines.map((line) => `M${line.map(([x, y]) => `${n1(x)},${n1(y)}`).join('L')}${close ? 'Z' : ''}`).join('');
+  lines
+    .map((line) => {
+      const points = line.map(([x, y]) => [Math.round(x), Math.round(y)] as const).filter((p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1]);
+      if (points.length < (close ? 3 : 2)) return '';
+      const steps = points.slice(1).map(([x, y], i) => pair(x - points[i]![0], y - points[i]![1]));
+      return `M${pair(...points[0]!)}l${steps.reduce((d, step) => d + (step.startsWith('-') ? '' : ' ') + step).trimStart()}${close ? 'z' : ''}`;
+    })
+    .join('');
+/** "3,-2" as "3-2": a minus sign separates numbers on its own. */
+const pair = (x: number, y: number) => `${x}${y < 0 ? '' : ','}${y}`;
 
 /**
  * Land and borders for one panel, cut in screen space: every vertex is projected, then rings and
