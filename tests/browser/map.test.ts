@@ -139,7 +139,7 @@ describe('the interactive map', () => {
     await page.waitForLoadState('networkidle');
     expect(requests.filter(isLeaflet)).toEqual([]);
     await page.locator('.map-stage').scrollIntoViewIfNeeded();
-    await expect.poll(() => requests.filter(isLeaflet).length).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => requests.filter(isLeaflet).length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
     expect(requests.some((u) => u.endsWith('/data/map-base.geojson'))).toBe(false);
     await page.context().close();
   });
@@ -220,6 +220,17 @@ describe('the embed', () => {
     expect(await page.locator('.map-variant svg:visible').count()).toBe(1);
     expect(await page.locator('a[href$="/map/"][target="_top"]').count()).toBeGreaterThan(0);
     expect(await page.locator('.place-list').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('fetches Leaflet only when a reader reaches for the button, though the map is in view at once', async () => {
+    const { page, requests } = await openMap({ width: 600, path: '/embed/map/' });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    expect(requests.filter(isLeaflet)).toEqual([]);
+    await page.locator('[data-map-activate]').hover();
+    await expect.poll(() => requests.filter(isLeaflet).length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+    await activate(page);
     await page.context().close();
   });
 });

@@ -1,12 +1,22 @@
 /**
  * <deployment-map>: the static SVG map stays the figure; this element adds the interactive one.
- * Leaflet is a separate chunk fetched with import() only when the figure scrolls into view (so
- * it is ready by the time a reader reaches the button) or when the button is pressed, whichever
- * comes first; nothing is fetched for readers who never get that far.
+ * Leaflet is a separate chunk fetched with import() only when the figure scrolls into view (once
+ * the page has settled, so it is ready by the time a reader reaches the button) or when the button
+ * is pressed, whichever comes first; nothing is fetched for readers who never get that far.
  */
 import type { MapData } from './types.ts';
 
 type Mount = typeof import('./leaflet-map.ts');
+
+/**
+ * Runs `task` once the page has loaded and the browser is idle, so a prefetch of the map when it
+ * is in view from the start (the embed, a tall phone) never competes with the first paint.
+ */
+function afterPageSettles(task: () => void) {
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
+}
 
 class DeploymentMap extends HTMLElement {
   private loading: Promise<Mount> | undefined;
@@ -17,10 +27,17 @@ class DeploymentMap extends HTMLElement {
     if (!button || !('IntersectionObserver' in window)) return;
     button.hidden = false;
     button.addEventListener('click', () => void this.toggle(button));
+    const prefetch = () => void this.load().catch(() => undefined);
+    // In an embed the map is in view at once on someone else's page, where most readers never
+    // open it: fetch Leaflet only when a reader reaches for the button.
+    if (this.dataset['prefetch'] === 'intent') {
+      for (const type of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(type, prefetch, { once: true, passive: true });
+      return;
+    }
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
         observer.disconnect();
-        void this.load().catch(() => undefined);
+        afterPageSettles(prefetch);
       }
     });
     observer.observe(this.querySelector('[data-map-static]') ?? this);
