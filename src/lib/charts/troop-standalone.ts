@@ -8,7 +8,8 @@ import type { EstimateQualifier, EstimateStatus } from '../taxonomy.ts';
 import { estimateStatuses } from '../taxonomy.ts';
 import { markGeometry, type MarkGeometry } from './marks.ts';
 import { QUALIFIER_ENCODING, STATUS_ENCODING } from './scales.ts';
-import { LINE_HEIGHT, CHART_FONT_FAMILY, wrapText, type ChartFontWeight, type MeasureText } from './text.ts';
+import { CHART_FONT_FAMILY, type MeasureText } from './text.ts';
+import { SvgTextColumn } from './svg-text-column.ts';
 import { escapeXml, markParts, troopChartBody } from './troop-chart-svg.ts';
 import type { TroopChartLayout } from './troop-chart.ts';
 
@@ -42,21 +43,14 @@ export function standaloneSvg(
   const { measure } = opts;
   const width = layout.width + 2 * PAD;
   const inner = layout.width;
-  const out: string[] = [];
-  let y = PAD;
+  const column = new SvgTextColumn(PAD, PAD, inner, measure);
+  const { out } = column;
 
-  const block = (content: string, size: number, weight: ChartFontWeight, className: string) => {
-    const lines = wrapText(content, inner, { size, weight }, measure);
-    for (const line of lines) {
-      y += size * LINE_HEIGHT;
-      out.push(`<text class="${className}" x="${PAD}" y="${n(y - size * 0.25)}" font-size="${size}" font-weight="${weight}">${escapeXml(line)}</text>`);
-    }
-  };
-
-  block(text.title, 22, 600, 'sa-title');
-  y += 4;
-  block(text.caption, 15, 400, 'sa-caption');
-  y += 10;
+  column.block(text.title, 22, 600, 'sa-title');
+  column.y += 4;
+  column.block(text.caption, 15, 400, 'sa-caption');
+  column.y += 10;
+  let y = column.y;
 
   // Key: a heading, then glyph + label items flowing onto as many rows as they need.
   const size = 13;
@@ -90,11 +84,10 @@ export function standaloneSvg(
   y += 18;
 
   out.push(`<g transform="translate(${PAD},${n(y)})">${troopChartBody(layout, { markHref: null })}</g>`);
-  y += layout.height + 8;
-  for (const line of text.footer) block(line, 12, 400, 'sa-footer');
-  y += PAD - 8;
+  column.y = y + layout.height + 8;
+  for (const line of text.footer) column.block(line, 12, 400, 'sa-footer');
 
-  const height = Math.ceil(y);
+  const height = Math.ceil(column.y + PAD - 8);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="tc-svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(CHART_FONT_FAMILY)}" role="img" aria-labelledby="sa-title sa-desc">`,
     `<title id="sa-title">${escapeXml(text.title)}</title>`,

@@ -4,7 +4,8 @@
  * stylesheet. Pure: the build step passes in the stylesheet and the text measurer.
  */
 import { escapeXml } from '../charts/troop-chart-svg.ts';
-import { LINE_HEIGHT, wrapText, type ChartFontWeight, type MeasureText } from '../charts/text.ts';
+import type { MeasureText } from '../charts/text.ts';
+import { SvgTextColumn } from '../charts/svg-text-column.ts';
 import type { MapLayout } from './map-layout.ts';
 import { mapSvg, type MapSvgOptions } from './map-svg.ts';
 
@@ -25,31 +26,23 @@ export function standaloneMapSvg(
   opts: { css: string; measure: MeasureText; background: string },
 ): string {
   const width = layout.width + 2 * PAD;
-  const out: string[] = [];
-  let y = PAD;
-  const block = (content: string, size: number, weight: ChartFontWeight, className: string) => {
-    for (const line of wrapText(content, layout.width, { size, weight }, opts.measure)) {
-      y += size * LINE_HEIGHT;
-      out.push(`<text class="${className}" x="${PAD}" y="${n(y - size * 0.25)}" font-size="${size}" font-weight="${weight}">${escapeXml(line)}</text>`);
-    }
-  };
-  block(text.title, 24, 600, 'sa-title');
-  y += 4;
-  block(text.caption, 15, 400, 'sa-caption');
-  y += 12;
+  const column = new SvgTextColumn(PAD, PAD, layout.width, opts.measure);
+  column.block(text.title, 24, 600, 'sa-title');
+  column.y += 4;
+  column.block(text.caption, 15, 400, 'sa-caption');
+  column.y += 12;
   // The map as a nested SVG keeps its own coordinates and clip paths.
-  const map = mapSvg(layout, svgOptions).replace('<svg ', `<svg x="${PAD}" y="${n(y)}" `);
-  out.push(map);
-  y += layout.height + 6;
-  block(text.key, 13, 400, 'sa-key');
-  y += 4;
-  for (const line of text.footer) block(line, 12, 400, 'sa-footer');
-  const height = Math.ceil(y + PAD);
+  column.out.push(mapSvg(layout, svgOptions).replace('<svg ', `<svg x="${PAD}" y="${n(column.y)}" `));
+  column.y += layout.height + 6;
+  column.block(text.key, 13, 400, 'sa-key');
+  column.y += 4;
+  for (const line of text.footer) column.block(line, 12, 400, 'sa-footer');
+  const height = Math.ceil(column.y + PAD);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(text.title)}">`,
     `<style>${opts.css}</style>`,
     `<rect width="${width}" height="${height}" fill="${opts.background}"/>`,
-    ...out,
+    ...column.out,
     '</svg>',
   ].join('');
 }
