@@ -24,6 +24,7 @@ import { chromium, type Browser } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import { createStaticServer } from './lib/static-server.ts';
 import { scaleContent, type ContentFile } from './lib/scale-content.ts';
+import { pagePathsUnder } from './lib/dist-files.ts';
 import {
   evaluatePageBudgets,
   formatBytes,
@@ -134,18 +135,6 @@ function scalingBuilds(realBuild: { seconds: number; slowest: ScalePoint['slowes
 }
 
 // ---- pages ------------------------------------------------------------------------------------
-
-function builtPages(dist: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string, prefix: string) => {
-    for (const name of readdirSync(d, { withFileTypes: true })) {
-      if (name.isDirectory()) walk(join(d, name.name), `${prefix}${name.name}/`);
-      else if (name.name === 'index.html') out.push(prefix || '/');
-    }
-  };
-  walk(dist, '/');
-  return out.sort();
-}
 
 /** One representative per page type; every embed. */
 function pagesToMeasure(all: string[]): { type: PageType; path: string }[] {
@@ -295,7 +284,7 @@ async function main() {
   const measurements: PageMeasurement[] = [];
   const lighthouseNotes: Record<string, string[]> = {};
   try {
-    const targets = pagesToMeasure(builtPages(dist));
+    const targets = pagesToMeasure(pagePathsUnder(dist));
     for (const { type, path } of targets) {
       log(`bench: weighing ${path}`);
       measurements.push(await measureWeights(browser, origin, type, path));

@@ -10,9 +10,9 @@
  * Report pages show the headline and the outlet (from the page's NewsArticle JSON-LD); figure
  * pages the figure itself; other pages their title and description.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { readPageHead, type PageHead } from '../../src/lib/seo/head-reader.ts';
@@ -25,6 +25,7 @@ import { SITE_NAME } from '../../src/lib/site.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { pngSize } from '../../src/lib/seo/png.ts';
 import { woffToSfnt } from '../../src/lib/fonts/woff.ts';
+import { htmlFilesUnder, pagePathOf } from '../lib/dist-files.ts';
 import { tmpdir } from 'node:os';
 
 const require = createRequire(import.meta.url);
@@ -58,14 +59,6 @@ function resvgFontFiles(): string[] {
   });
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
-}
-
-const pagePathOf = (outDir: string, file: string) => `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 
 /** Natural size of a standalone SVG, from width/height or the viewBox. */
 function svgSize(svg: string): { width: number; height: number } {
@@ -163,13 +156,13 @@ export async function run(outDir: string) {
   const site = new URL(SITE_URL);
   // Each image is drawn once, from the page it belongs to: embed pages reuse their full page's image.
   const jobs = new Map<string, { head: PageHead; pagePath: string }>();
-  for (const file of htmlFiles(outDir)) {
-    const head = readPageHead(readFileSync(file, 'utf8'));
+  for (const file of htmlFilesUnder(outDir)) {
+    const head = readPageHead(readFileSync(join(outDir, file), 'utf8'));
     const image = head.meta['og:image'];
-    if (!image) throw new Error(`${relative(outDir, file)} has no og:image`);
+    if (!image) throw new Error(`${file} has no og:image`);
     const url = new URL(image);
     if (url.origin !== site.origin || !url.pathname.startsWith(PREVIEW_IMAGE.dir)) continue;
-    const pagePath = pagePathOf(outDir, file);
+    const pagePath = pagePathOf(file);
     const ownsImage = previewImagePath(head.canonical ? new URL(head.canonical).pathname : pagePath) === url.pathname;
     if (ownsImage || !jobs.has(url.pathname)) jobs.set(url.pathname, { head, pagePath });
   }

@@ -5,8 +5,8 @@
  * files and the figure registry.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtPagePaths, DIST, useSite } from './support.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
@@ -15,6 +15,7 @@ import { isAbsoluteHttpUrl } from '../../src/lib/seo/urls.ts';
 import { figureForPagePath } from '../../src/lib/embeds.ts';
 import { reportSlugFromPath } from '../../src/lib/seo/page-kind.ts';
 import { parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { filesUnder, pagePathOf } from '../../scripts/lib/dist-files.ts';
 
 const site = useSite();
 const content = loadContent(process.cwd());
@@ -235,18 +236,9 @@ describe('response headers', () => {
     new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[a-z]+/gi, '[^/]+')).join('.*')}$`).test(path);
 
   /** Every built file as the URL a browser asks for. */
-  const files = (() => {
-    const out: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const full = join(dir, name);
-        if (statSync(full).isDirectory()) walk(full);
-        else if (name !== '_headers') out.push(`/${relative(DIST, full).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'));
-      }
-    };
-    walk(DIST);
-    return out.sort();
-  })();
+  const files = filesUnder(DIST)
+    .filter((file) => file !== '_headers')
+    .map(pagePathOf);
 
   const csp = (value: string | null) => new Map((value ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...rest]) => [name!, rest.join(' ')]));
 

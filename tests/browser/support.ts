@@ -2,12 +2,13 @@
  * Shared set-up for browser tests: the built site served from dist/ on a free localhost port
  * (with its _headers applied), and Debian's Chromium driven by playwright-core.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
+import { pagePathsUnder } from '../../scripts/lib/dist-files.ts';
 
 export const DIST = join(process.cwd(), 'dist');
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -35,21 +36,7 @@ export async function serveDir(dir: string) {
 export const launchChromium = () => chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS });
 
 /** Every built HTML page as a URL path ("/", "/reports/x/"), discovered from dist/. */
-export function builtPagePaths(dir = DIST): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) {
-        const rel = relative(dir, full).split(sep).join('/');
-        out.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+export const builtPagePaths = (dir = DIST): string[] => pagePathsUnder(dir);
 
 /**
  * Registers hooks that serve dist/ and launch Chromium for the test file; returns an object

@@ -1,22 +1,14 @@
 /** The build output as the build-output tests read it: every file in dist/, discovered, never listed by hand. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../../scripts/lib/dist-files.ts';
 
 export const DIST = join(process.cwd(), 'dist');
 
 /** Every file in dist/, relative, with "/" separators. */
 export function distFiles(dir = DIST): string[] {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run \`npm run build\` first`);
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(relative(dir, full).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return filesUnder(dir);
 }
 
 export const htmlFiles = (dir = DIST) => distFiles(dir).filter((f) => f.endsWith('.html'));
