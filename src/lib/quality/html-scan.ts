@@ -3,6 +3,8 @@
  * inline <script> and <style> elements. It is enough for checking our own well-formed output
  * (html-validate checks that it is well-formed); it is not a general HTML parser.
  */
+import { decodeEntities } from '../seo/head-reader.ts';
+
 export interface Tag {
   name: string;
   attrs: Record<string, string>;
@@ -11,18 +13,6 @@ export interface Tag {
   /** Offset just past the `>`. */
   end: number;
 }
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
-
-/** Decodes the few character references attribute values use in practice. */
-export const decodeEntities = (value: string) =>
-  value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    const lower = name.toLowerCase();
-    if (lower in ENTITIES) return ENTITIES[lower]!;
-    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-    return whole;
-  });
 
 const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
