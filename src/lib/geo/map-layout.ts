@@ -131,7 +131,7 @@ export interface MapLayout {
   /** Rectangle on the main panel marking the inset's area. */
   insetFrame: Box;
   route: { d: string; label: MapLabel; from: string; to: string };
-  /** Places with no label anywhere (the tests require none). */
+  /** Places with no label anywhere: none for the real content (the tests check), every one on a panel past MAX_MAP_LABELS. */
   unlabelled: string[];
 }
 
@@ -174,8 +174,8 @@ const pair = (x: number, y: number) => `${x}${y < 0 ? '' : ','}${y}`;
 
 /**
  * Land and borders for one panel, cut in screen space: every vertex is projected, then rings and
- * lines are clipped to the panel's frame (plus a hair), simplified to `tolerance` pixels and
- * rounded to a tenth of a pixel. Cutting after projecting keeps exactly what the frame shows,
+ * lines are clipped to the panel's frame (plus a hair) and simplified to `tolerance` units;
+ * pathData then writes them in whole units. Cutting after projecting keeps exactly what the frame shows,
  * where a longitude/latitude box around a conic frame would keep far more; and a ring that
  * crosses the antimeridian (Chukotka) is continuous once projected.
  */
@@ -188,11 +188,12 @@ function landFor(base: BaseGeometry, projection: GeoProjection, frame: Box, tole
     const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
     const rings: Position[][] = [];
     for (const polygon of polygons) {
+      const projected = polygon.map(project);
       // A conic turns a ring around the far pole (Antarctica) inside out: projected, it wraps the
       // whole frame with reversed winding and would cancel every land fill it overlaps.
-      if (polygon[0] && signedArea(project(polygon[0])) < 0) continue;
-      for (const ring of polygon) {
-        const clipped = clipRing(project(ring), box);
+      if (projected[0] && signedArea(projected[0]) < 0) continue;
+      for (const ring of projected) {
+        const clipped = clipRing(ring, box);
         if (!clipped || ringArea(clipped) < minArea) continue;
         const simple = simplify(clipped, tolerance);
         if (simple.length >= 4) rings.push(simple.slice(0, -1));
@@ -263,7 +264,8 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout
 
   const mainPoints = places.map((p) => ({ id: p.id, role: p.role, ...toPoint(main, p.lon, p.lat) }));
   const insetPoints = insetPlaces.map((p) => ({ id: p.id, role: p.role, ...toPoint(inset, p.lon, p.lat) }));
-  const insetFrame = boxOf(mainPoints.filter((p) => insetPlaces.some((i) => i.id === p.id)), variant.dotRadius + 5);
+  const insetIds = new Set(insetPlaces.map((p) => p.id));
+  const insetFrame = boxOf(mainPoints.filter((p) => insetIds.has(p.id)), variant.dotRadius + 5);
 
   const routeXY = routeLonLat.map(([lon, lat]) => main([lon, lat])!);
   const routeD = pathFor(main)({ type: 'LineString', coordinates: routeLonLat } as never) ?? '';
@@ -273,9 +275,12 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout
   const mid = routeXY[Math.floor(routeXY.length / 2)]!;
   const routeLines = wrapText(input.route.label, variant.routeLabelMaxWidth, { size: variant.fontSize, weight: 600 }, measure);
   const pointsFor = (list: MapPlaceInput[], projected: { id: string; x: number; y: number }[]): MapPoint[] =>
-    list.map((p) => ({ id: p.id, x: projected.find((q) => q.id === p.id)!.x, y: projected.find((q) => q.id === p.id)!.y, lines: [p.name], weight: p.weight }));
+    list.map((p) => {
+      const { x, y } = projected.find((q) => q.id === p.id)!;
+      return { id: p.id, x, y, lines: [p.name], weight: p.weight };
+    });
   const mainObstacles = [...routeObstacles, { box: insetFrame }, ...(overlay ? [{ box: insetBox }] : [])];
-  const mainDots = mainPoints.filter((p) => !insetPlaces.some((i) => i.id === p.id));
+  const mainDots = mainPoints.filter((p) => !insetIds.has(p.id));
   const labelled = (list: MapPlaceInput[]) => (list.length > MAX_MAP_LABELS ? [] : list);
   const placed = placeMapLabels([...pointsFor(labelled(mainPlaces), mainPoints), { id: 'route', x: mid[0], y: mid[1], lines: routeLines, weight: 600 }], {
     bounds: { x: 4, y: 4, width: mainBox.width - 8, height: mainBox.height - 8 },
@@ -302,7 +307,6 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout
 
   const named = new Set([...placed.labels, ...insetPlaced.labels].map((l) => l.id));
   const unlabelled = places.map((p) => p.id).filter((id) => !named.has(id));
-  // Keep only the inset's own dots in the main panel's dot list for the places drawn there (all of them).
   return {
     variant,
     width: variant.width,

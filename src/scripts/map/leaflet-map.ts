@@ -15,10 +15,10 @@ import L from 'leaflet';
 // CSS import would let Astro hoist it into the page's <head>, loading it for every reader.
 import stylesheetUrl from './leaflet-map.css?url';
 import { lambertConformal } from '../../lib/geo/lambert.ts';
-import { greatCirclePoints } from '../../lib/geo/distance.ts';
+import { EARTH_RADIUS_KM, greatCirclePoints } from '../../lib/geo/distance.ts';
 import type { MapData } from './types.ts';
 
-const EARTH_RADIUS_M = 6_371_008.8;
+const EARTH_RADIUS_M = EARTH_RADIUS_KM * 1000;
 
 /** A Leaflet CRS for the map's Lambert conformal conic, scaled like Web Mercator's (256 px wide world at zoom 0). */
 function lambertCrs(): L.CRS {
