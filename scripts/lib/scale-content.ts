@@ -55,5 +55,3 @@ export function scaleContent(files: readonly ContentFile[], factor: number): Con
   return out;
 }
 
-/** Number of entries (one per file). */
-export const entryCount = (files: readonly ContentFile[]) => files.length;

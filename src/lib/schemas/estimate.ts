@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { claimantKinds, estimateQualifiers, estimateStatuses, keysOf } from '../taxonomy.ts';
 import { dateSpec, describeValue, inferenceNote, sourceList, text, type SchemaOptions } from './common.ts';
 
+const positiveWholeNumber = (issue: { input: unknown }) => `expected a positive whole number, got ${describeValue(issue.input)}`;
+
 /** One troop-count claim, exactly as one claimant made it (content/estimates/<id>.yaml). */
 export const estimateSchema = (options: SchemaOptions = {}) =>
   z.strictObject({
@@ -11,9 +13,9 @@ export const estimateSchema = (options: SchemaOptions = {}) =>
     asOfInferred: inferenceNote,
     /** The number of soldiers, as a whole number without separators (1500, not "1,500"). */
     count: z
-      .number({ error: (issue) => `expected a positive whole number, got ${describeValue(issue.input)}` })
-      .int({ error: (issue) => `expected a positive whole number, got ${describeValue(issue.input)}` })
-      .positive({ error: (issue) => `expected a positive whole number, got ${describeValue(issue.input)}` }),
+      .number({ error: positiveWholeNumber })
+      .int({ error: positiveWholeNumber })
+      .positive({ error: positiveWholeNumber }),
     /** How the claimant hedged the number. */
     qualifier: z.enum(keysOf(estimateQualifiers), {
       error: `expected one of: ${Object.keys(estimateQualifiers).join(', ')}`,
