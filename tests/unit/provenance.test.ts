@@ -29,6 +29,13 @@ describe.skipIf(!available)(`provenance against ${sourcesDir}`, () => {
     for (const [report, file] of sourceFileOf) expect(existsSync(join(sourcesDir, file)), `${report} → ${file}`).toBe(true);
   });
 
+  // A headline is shown as the report's own words, so it must be printed in the captured text; where it is not
+  // (rebuilt from a URL, say), the report says how it is known in `headlineNote`.
+  it.each(content.reports.map((r) => [r.id, r] as const))('headline of %s is in its text or says how it is known', (_, report) => {
+    const printed = textOf(report.id).toLowerCase().includes(normaliseForMatch(report.data.headline).toLowerCase());
+    expect(printed || Boolean(report.data.headlineNote), `"${report.data.headline}" is not printed in ${report.id} and has no headlineNote`).toBe(true);
+  });
+
   const items = collectEvidence(content);
   it('finds evidence to check', () => expect(items.length).toBeGreaterThan(20));
   it.each(items.map((i) => [`${i.file} ${i.path}`, i] as const))('%s appears verbatim in its report', (_, item) => {

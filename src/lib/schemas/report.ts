@@ -18,6 +18,8 @@ export const reportSchema = (options: SchemaOptions = {}) =>
   z.strictObject({
     /** The report's own headline, as published. */
     headline: text('the headline'),
+    /** How the headline is known when the captured text does not print it (for example rebuilt from the URL). */
+    headlineNote: text('the headline note').optional(),
     /** Publication that carried the report, or "not stated". */
     outlet: z.union([notStated, text('the outlet')]),
     /** Byline, or "not stated" when the report names none. */
