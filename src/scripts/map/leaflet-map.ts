@@ -117,6 +117,13 @@ export function loadStylesheet(): Promise<void> {
   });
 }
 
+/** The library's credit in the attribution line: a fixed string of ours, so HTML is safe here. */
+export const LEAFLET_CREDIT = '<a href="https://leafletjs.com" title="A JavaScript library for interactive maps">Leaflet</a>';
+
+/** Text as HTML that shows exactly that text (for Leaflet options that take HTML). */
+export const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
 export async function mountLeafletMap(container: HTMLElement, data: MapData): Promise<() => void> {
   await loadStylesheet();
   const tiles = data.tiles;
@@ -131,13 +138,15 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData): Pr
     attributionControl: true,
     keyboard: true,
   });
-  map.attributionControl.setPrefix(false);
+  // Leaflet's credit (its BSD-2 licence notice ships in the chunk too), without its default flag image.
+  map.attributionControl.setPrefix(LEAFLET_CREDIT);
   // A view first: Leaflet cannot draw vector layers on a map that has none.
   fitPlaces(map, container, data.places.map((p) => L.latLng(p.lat, p.lon)));
   container.setAttribute('aria-label', 'Interactive map of the places the reports name. Use arrow keys to pan, plus and minus to zoom.');
 
   if (tiles) {
-    L.tileLayer(tiles.url, { attribution: tiles.attribution }).addTo(map);
+    // Leaflet inserts attributions as HTML; the configured credit is shown as the text it is.
+    L.tileLayer(tiles.url, { attribution: escapeHtml(tiles.attribution) }).addTo(map);
   } else {
     const response = await fetch(data.base);
     if (!response.ok) throw new Error(`map base layer: ${response.status}`);
