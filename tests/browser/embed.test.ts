@@ -204,8 +204,9 @@ for (const figure of EMBEDDABLE_FIGURES) {
       await expect.poll(() => seenFrom(page, forger.origin)).toBe(2);
 
       // A window of the embedding site itself that is not the iframe: right origin, wrong source.
+      // (An embed page: the site's other pages send Cross-Origin-Opener-Policy, so they have no opener to post to.)
       const sitePopupOpened = page.context().waitForEvent('page');
-      await page.evaluate((src) => void window.open(src), `${site.origin}/`);
+      await page.evaluate((src) => void window.open(src), `${site.origin}${embedPath(figure)}`);
       const sitePopup = await sitePopupOpened;
       await sitePopup.waitForLoadState();
       const fromSiteBefore = await seenFrom(page, site.origin);

@@ -17,6 +17,7 @@ import stylesheetUrl from './leaflet-map.css?url';
 import { lambertConformal } from '../../lib/geo/lambert.ts';
 import { EARTH_RADIUS_KM, greatCirclePoints } from '../../lib/geo/distance.ts';
 import type { MapData } from './types.ts';
+import { LEAFLET_CREDIT, escapeHtml } from './attribution.ts';
 
 const EARTH_RADIUS_M = EARTH_RADIUS_KM * 1000;
 
@@ -116,13 +117,6 @@ export function loadStylesheet(): Promise<void> {
     document.head.append(link);
   });
 }
-
-/** The library's credit in the attribution line: a fixed string of ours, so HTML is safe here. */
-export const LEAFLET_CREDIT = '<a href="https://leafletjs.com" title="A JavaScript library for interactive maps">Leaflet</a>';
-
-/** Text as HTML that shows exactly that text (for Leaflet options that take HTML). */
-export const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 export async function mountLeafletMap(container: HTMLElement, data: MapData): Promise<() => void> {
   await loadStylesheet();
