@@ -24,5 +24,7 @@ export default defineConfig({
   // Never inline scripts or small assets: the Content-Security-Policy allows only files from 'self'.
   // One stylesheet for the whole site: a page otherwise waited on six or seven small render-blocking
   // files, and the one file is cached across every page a reader opens.
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  // Legal comments (`/*! … */`, `@license`, `@preserve`) stay in the shipped bundles: Leaflet's BSD-2 licence asks
+  // for its copyright notice in what we distribute (tests/build/licences.test.ts checks the chunk).
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false, rolldownOptions: { output: { comments: { legal: true } } } } },
 });

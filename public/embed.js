@@ -33,8 +33,16 @@
     });
   });
 
-  // Frames that loaded before this script sent their size to no one: ask them again.
-  frames().forEach(function (frame) {
+  // Frames that loaded before this script sent their size to no one: ask them again. A frame
+  // still at about:blank (lazy, not loaded yet) is asked once it loads: posting to it now would
+  // log an origin-mismatch error in the host's console.
+  function ask(frame) {
     if (frame.contentWindow) frame.contentWindow.postMessage({ ns: NS, type: 'request-size' }, origin);
+  }
+  frames().forEach(function (frame) {
+    var blank = false;
+    try { blank = !!frame.contentDocument && frame.contentDocument.URL === 'about:blank'; } catch (e) {}
+    frame.addEventListener('load', function () { ask(frame); });
+    if (!blank) ask(frame);
   });
 })();

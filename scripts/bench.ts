@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: what each kind of page costs, and how build time grows with the content.
  *
- *   1. Builds the site (timed), serves dist/ with its _headers, and for each page type — overview,
+ *   1. Builds the site (timed), serves dist/ with the site’s response headers, and for each page type — overview,
  *      a report, the timeline, the troop chart, the map (when built) and every /embed/<name>/ page —
  *      loads it in Chromium, scrolls to the end, and counts HTML, CSS and JS bytes (raw and gzipped)
  *      and requests. On the map, JavaScript fetched only after the first load (on scrolling, or on

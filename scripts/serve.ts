@@ -1,7 +1,7 @@
 /**
  * `npm run preview`: serves dist/ on http://localhost:4321 (PORT to change) with the response
- * headers from dist/_headers applied, so the Content-Security-Policy is exercised locally
- * exactly as a static host would send it.
+ * headers of the header policy (src/lib/security/policy.ts, which also wrote dist/_headers), so
+ * the Content-Security-Policy is exercised locally as a static host would send it.
  */
 import { createStaticServer } from './lib/static-server.ts';
 

@@ -7,11 +7,15 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pagePathOf } from '../../src/lib/quality/links.ts';
 
-/** Every file under `dir`, relative to it with "/" separators, sorted. */
+/**
+ * Every file under `dir`, relative to it with "/" separators, sorted. Dot-files (the build's
+ * `.nk-build` marker) are not part of the site: hosts do not serve them.
+ */
 export function filesUnder(dir: string): string[] {
   const out: string[] = [];
   const walk = (folder: string, prefix: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
       if (entry.isDirectory()) walk(join(folder, entry.name), `${prefix}${entry.name}/`);
       else out.push(`${prefix}${entry.name}`);
     }

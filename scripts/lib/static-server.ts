@@ -1,10 +1,16 @@
-/** A static file server for dist/ that applies Netlify-style `_headers` rules. Used by preview, tests and the benchmark. */
-import { createServer, type Server } from 'node:http';
+/**
+ * A static file server for a built site that sends the headers of the site's header policy
+ * (src/lib/security/policy.ts), the same policy the build writes into `_headers`. Used by
+ * preview, tests and the benchmark. It behaves as static hosts do where that matters to tests:
+ * `/troops` redirects to `/troops/`, an unknown path gets the 404 page with the 404 page's
+ * headers, `_headers` itself is not served, and a malformed request gets 400 instead of a crash.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { parseHeadersFile, headersFor } from '../../src/lib/headers-file.ts';
+import { headersForPath, policyOptionsFromEnv, type PolicyOptions } from '../../src/lib/security/policy.ts';
 
 export interface StaticServerOptions {
   /**
@@ -12,6 +18,8 @@ export interface StaticServerOptions {
    * plain bodies); the benchmark turns it on so Lighthouse's transfer sizes match a real host.
    */
   gzip?: boolean;
+  /** Options of the header policy; by default taken from the environment, as the build does. */
+  policy?: PolicyOptions;
 }
 
 const TEXT_TYPES: Record<string, string> = {
@@ -25,27 +33,72 @@ const TEXT_TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
+/** The request's path, decoded, or undefined when the URL or its percent-encoding is malformed. */
+function requestPath(req: IncomingMessage): { raw: string; decoded: string; search: string } | undefined {
+  try {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    return { raw: url.pathname, decoded: decodeURIComponent(url.pathname), search: url.search };
+  } catch {
+    return undefined;
+  }
+}
+
+function setHeaders(res: ServerResponse, headers: Record<string, string>) {
+  for (const name of res.getHeaderNames()) res.removeHeader(name);
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+}
+
 export function createStaticServer(dir: string, options: StaticServerOptions = {}): Server {
   const root = resolve(dir);
-  const headersPath = join(root, '_headers');
-  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const policy = options.policy ?? policyOptionsFromEnv();
   const notFound = join(root, '404.html');
   const files = sirv(root, { dev: false, etag: true, dotfiles: false });
   const gzipped = new Map<string, Buffer>();
 
+  /** The file or folder inside the root a decoded path names, or undefined when it escapes the root. */
+  const inRoot = (decoded: string) => {
+    const file = resolve(root, `.${decoded}`);
+    return file.startsWith(root + sep) || file === root ? file : undefined;
+  };
+  const isDir = (file: string | undefined) => !!file && existsSync(file) && statSync(file).isDirectory();
+
   /** The file a GET for `path` would serve, when it is a text file worth compressing. */
-  const textFile = (path: string) => {
-    let file = resolve(root, `.${decodeURIComponent(path)}`);
-    if (!file.startsWith(root + sep) && file !== root) return undefined;
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  const textFile = (decoded: string) => {
+    let file = inRoot(decoded);
+    if (!file) return undefined;
+    if (isDir(file)) file = join(file, 'index.html');
     return existsSync(file) && statSync(file).isFile() && TEXT_TYPES[extname(file)] ? file : undefined;
   };
 
+  const sendNotFound = (res: ServerResponse) => {
+    setHeaders(res, headersForPath('/404.html', policy));
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+  };
+
   return createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
+    const path = requestPath(req);
+    if (!path) {
+      res.statusCode = 400;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end('Bad request: malformed URL');
+      return;
+    }
+    // Real hosts never serve their header file.
+    if (path.decoded === '/_headers') return sendNotFound(res);
+    // A folder asked for without its trailing slash: redirect, as static hosts do, so relative
+    // links resolve and the page is only ever served (and given its headers) at one address.
+    if (!path.raw.endsWith('/') && isDir(inRoot(path.decoded)) && existsSync(join(inRoot(path.decoded)!, 'index.html'))) {
+      setHeaders(res, headersForPath(`${path.raw}/`, policy));
+      res.statusCode = 301;
+      res.setHeader('Location', `${path.raw}/${path.search}`);
+      res.end();
+      return;
+    }
+    setHeaders(res, headersForPath(path.raw, policy));
     if (options.gzip && req.method === 'GET' && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      const file = textFile(path);
+      const file = textFile(path.decoded);
       if (file) {
         let body = gzipped.get(file);
         if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file), { level: 9 })));
@@ -57,10 +110,6 @@ export function createStaticServer(dir: string, options: StaticServerOptions = {
         return;
       }
     }
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
-    });
+    files(req, res, () => sendNotFound(res));
   });
 }

@@ -3,6 +3,9 @@
  * the copy-paste snippet, and oEmbed responses. The Embed control, the oEmbed endpoints, the
  * layout's discovery links and the tests all read this registry, so a figure is added in one place.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { previewImagePath, PREVIEW_IMAGE } from './seo/preview-image.ts';
 
 export interface EmbeddableFigure {
@@ -62,6 +65,16 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
 export const OEMBED_WIDTH = 640;
 /** The host script every snippet loads, at a stable, unfingerprinted path. */
 export const HOST_SCRIPT_PATH = '/embed.js';
+/** Its source, copied as it is into the build (which checks the copy: scripts/postbuild/05-embed-integrity.ts). */
+export const HOST_SCRIPT_SOURCE = join('public', 'embed.js');
+
+/** A Subresource Integrity value (sha384, as browsers and the SRI spec recommend) for a file's bytes. */
+export const subresourceIntegrity = (bytes: Buffer | string) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+let hostScriptIntegrity: string | undefined;
+/** The integrity of public/embed.js, read once per build; snippets pin the host script to exactly these bytes. */
+export const publishedHostScriptIntegrity = () =>
+  (hostScriptIntegrity ??= subresourceIntegrity(readFileSync(join(process.cwd(), HOST_SCRIPT_SOURCE))));
 
 export const embedPath = (figure: Pick<EmbeddableFigure, 'name'>) => `/embed/${figure.name}/`;
 export const oembedPath = (figure: Pick<EmbeddableFigure, 'name'>) => `/oembed/${figure.name}.json`;
@@ -83,17 +96,20 @@ const escapeAttribute = (value: string) =>
 
 /**
  * The HTML a newsroom pastes: an iframe that works on its own at the default height (and is
- * lazy-loaded, titled for screen readers), plus the host script that then fits it to its content.
+ * lazy-loaded, titled for screen readers, and sends our site only the host's origin as referrer),
+ * plus the host script that then fits it to its content. The script is pinned by Subresource
+ * Integrity, so if the file on our server ever changed the host's browser would refuse to run it
+ * (`crossorigin` makes the browser fetch it with CORS, which the integrity check needs).
  * The inline style is for the host page; if the host's own policy blocks it, the script applies
  * the same width and border through the CSS object model, which such policies allow.
  */
-export function embedSnippet(figure: EmbeddableFigure, siteUrl: string): string {
+export function embedSnippet(figure: EmbeddableFigure, siteUrl: string, integrity = publishedHostScriptIntegrity()): string {
   const src = new URL(embedPath(figure), siteUrl).href;
   const script = new URL(HOST_SCRIPT_PATH, siteUrl).href;
   return (
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(figure.title)}" height="${figure.defaultHeight}" ` +
-    `loading="lazy" style="width:100%;border:0"></iframe>\n` +
-    `<script src="${escapeAttribute(script)}" async></script>`
+    `loading="lazy" referrerpolicy="strict-origin-when-cross-origin" style="width:100%;border:0"></iframe>\n` +
+    `<script src="${escapeAttribute(script)}" integrity="${escapeAttribute(integrity)}" crossorigin="anonymous" async></script>`
   );
 }
 

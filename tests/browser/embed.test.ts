@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
@@ -71,7 +72,11 @@ beforeAll(async () => {
   host = await serve((path, query) => {
     const figure = EMBEDDABLE_FIGURES.find((f) => f.name === query.get('figure'));
     if (path === '/article.html' && figure) {
-      const snippet = publishedSnippet(figure, site.origin);
+      let snippet = publishedSnippet(figure, site.origin);
+      // The host script as pinned by a snippet from another version of the file.
+      if (query.get('tamper')) snippet = snippet.replace(/integrity="sha384-[^"]+"/, `integrity="sha384-${'A'.repeat(64)}"`);
+      // What some CMSs add to every iframe.
+      if (query.get('sandbox')) snippet = snippet.replace('<iframe ', `<iframe sandbox="${query.get('sandbox')}" `);
       const withScript = query.get('script') !== 'no';
       const body = article(withScript ? snippet : snippet.split('\n')[0]!);
       // A strict host: no inline styles, scripts only from the embedding site.
@@ -199,8 +204,9 @@ for (const figure of EMBEDDABLE_FIGURES) {
       await expect.poll(() => seenFrom(page, forger.origin)).toBe(2);
 
       // A window of the embedding site itself that is not the iframe: right origin, wrong source.
+      // (An embed page: the site's other pages send Cross-Origin-Opener-Policy, so they have no opener to post to.)
       const sitePopupOpened = page.context().waitForEvent('page');
-      await page.evaluate((src) => void window.open(src), `${site.origin}/`);
+      await page.evaluate((src) => void window.open(src), `${site.origin}${embedPath(figure)}`);
       const sitePopup = await sitePopupOpened;
       await sitePopup.waitForLoadState();
       const fromSiteBefore = await seenFrom(page, site.origin);
@@ -313,5 +319,45 @@ describe('oEmbed documents', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     const body = (await response.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ version: '1.0', type: 'rich', title: figure.title, html: embedSnippet(figure, SITE_URL), height: figure.defaultHeight });
+  });
+});
+
+describe.skipIf(!isBuilt(EMBEDDABLE_FIGURES[0]!))('the host script pinned by Subresource Integrity', () => {
+  const figure = EMBEDDABLE_FIGURES[0]!;
+
+  it('loads with the published integrity (the bytes of dist/embed.js, sent with CORS) and fits the frame, with no console error on the host', async () => {
+    const response = await fetch(`${site.origin}/embed.js`);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const integrity = `sha384-${createHash('sha384').update(Buffer.from(await response.arrayBuffer())).digest('base64')}`;
+    const page = await site.newPage({ viewport: { width: 1024, height: 900 } });
+    const errors: string[] = [];
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    const { frame, handle } = await openArticle(page, figure);
+    expect(await page.locator('script[src$="/embed.js"]').getAttribute('integrity')).toBe(integrity);
+    expect(await page.locator('script[src$="/embed.js"]').getAttribute('crossorigin')).toBe('anonymous');
+    expect(await handle.getAttribute('referrerpolicy')).toBe('strict-origin-when-cross-origin');
+    await expectFitted(page, frame);
+    expect(await page.evaluate(() => document.querySelector('iframe')!.style.height)).toMatch(/^\d+px$/);
+    // Among others, no "target origin provided does not match the recipient window's origin" from a request to a frame still at about:blank.
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is refused by the browser when the file does not match the pinned hash: the frame keeps its default height', async () => {
+    const page = await site.newPage({ viewport: { width: 1024, height: 900 } });
+    const errors: string[] = [];
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    await openArticle(page, figure, '&tamper=1');
+    await expect.poll(() => errors.some((e) => /integrity/i.test(e))).toBe(true);
+    expect(await iframeHeight(page)).toBe(figure.defaultHeight);
+    await page.context().close();
+  });
+
+  it('fits a frame that the host sandboxes (allow-scripts allow-same-origin …)', async () => {
+    const page = await site.newPage({ viewport: { width: 1024, height: 900 } });
+    const { frame } = await openArticle(page, figure, `&sandbox=${encodeURIComponent('allow-scripts allow-same-origin allow-popups allow-top-navigation-by-user-activation')}`);
+    await expectFitted(page, frame);
+    expect(await page.evaluate(() => document.querySelector('iframe')!.style.height)).toMatch(/^\d+px$/);
+    await page.context().close();
   });
 });

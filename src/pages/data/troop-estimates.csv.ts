@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getSiteModel } from '../../lib/data/site.ts';
 import { estimatesCsv } from '../../lib/data/estimates-export.ts';
+import { csvDownload } from '../../lib/data/csv.ts';
 
 export const GET: APIRoute = async () => {
   const { estimates } = await getSiteModel();
-  return new Response(estimatesCsv(estimates), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(csvDownload(estimatesCsv(estimates)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -2,8 +2,8 @@
  * Runs inside an embed page. When the page is framed, it tells the parent how tall the document
  * is — on load, whenever the layout changes size (fonts arriving, a disclosure opening, the frame
  * getting narrower and text rewrapping), and when the host script asks. The height is not secret,
- * so it is posted to any parent origin; incoming messages are ignored unless they are a
- * well-formed request from the parent window itself.
+ * so it is posted to any parent origin, except that a reply goes to the origin that asked; incoming
+ * messages are ignored unless they are a well-formed request from the parent window itself.
  */
 import { isSizeRequest, sizeMessage } from './protocol.ts';
 
@@ -13,11 +13,12 @@ const framed = window.parent !== window;
 const documentHeight = () => document.documentElement.getBoundingClientRect().height;
 
 let lastSent = -1;
-const send = (force = false) => {
+/** `target`: the host's origin when it is known (a reply to its request), else any (the height is not secret). */
+const send = (force = false, target = '*') => {
   const message = sizeMessage(documentHeight());
   if (!force && message.height === lastSent) return;
   lastSent = message.height;
-  window.parent.postMessage(message, '*');
+  window.parent.postMessage(message, target);
 };
 
 if (framed) {
@@ -26,7 +27,8 @@ if (framed) {
   window.addEventListener('load', () => send(true));
   window.addEventListener('message', (event) => {
     if (event.source !== window.parent || !isSizeRequest(event.data)) return;
-    send(true);
+    // A sandboxed host without allow-same-origin has the opaque origin "null", which is no target.
+    send(true, event.origin === 'null' ? '*' : event.origin);
   });
   // Links out of the figure (to the full page, to a report) should replace the host page, not
   // load the whole site inside the small frame; in-page anchors stay in the frame.

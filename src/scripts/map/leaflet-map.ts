@@ -17,6 +17,7 @@ import stylesheetUrl from './leaflet-map.css?url';
 import { lambertConformal } from '../../lib/geo/lambert.ts';
 import { EARTH_RADIUS_KM, greatCirclePoints } from '../../lib/geo/distance.ts';
 import type { MapData } from './types.ts';
+import { LEAFLET_CREDIT, escapeHtml } from './attribution.ts';
 
 const EARTH_RADIUS_M = EARTH_RADIUS_KM * 1000;
 
@@ -131,13 +132,15 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData): Pr
     attributionControl: true,
     keyboard: true,
   });
-  map.attributionControl.setPrefix(false);
+  // Leaflet's credit (its BSD-2 licence notice ships in the chunk too), without its default flag image.
+  map.attributionControl.setPrefix(LEAFLET_CREDIT);
   // A view first: Leaflet cannot draw vector layers on a map that has none.
   fitPlaces(map, container, data.places.map((p) => L.latLng(p.lat, p.lon)));
   container.setAttribute('aria-label', 'Interactive map of the places the reports name. Use arrow keys to pan, plus and minus to zoom.');
 
   if (tiles) {
-    L.tileLayer(tiles.url, { attribution: tiles.attribution }).addTo(map);
+    // Leaflet inserts attributions as HTML; the configured credit is shown as the text it is.
+    L.tileLayer(tiles.url, { attribution: escapeHtml(tiles.attribution) }).addTo(map);
   } else {
     const response = await fetch(data.base);
     if (!response.ok) throw new Error(`map base layer: ${response.status}`);

@@ -5,6 +5,19 @@
  */
 import { isFiltered, matchesFilters, NO_FILTERS, readFilters, resultSummary, writeFilters, type FilterState } from '../../lib/timeline/filters.ts';
 
+/**
+ * The element id a URL fragment names. A link may carry any bytes (`#%E0%A4%A` is not valid
+ * percent-encoding): such a fragment names no event, and must not throw.
+ */
+export function hashId(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 const optionValues = (select: HTMLSelectElement) => [...select.options].map((o) => o.value).filter(Boolean);
 
 class TimelineFilters extends HTMLElement {
@@ -57,7 +70,7 @@ class TimelineFilters extends HTMLElement {
 
     /** The event the URL points at, shown even if that means dropping the filters. */
     const revealTarget = (afterLayoutChange: boolean) => {
-      const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      const target = location.hash.length > 1 ? document.getElementById(hashId(location.hash)) : null;
       if (!target || !root.contains(target)) return;
       const hiddenBy = target.closest('[hidden]');
       if (hiddenBy) update(NO_FILTERS);
