@@ -12,7 +12,8 @@ export const GET: APIRoute = async ({ site }) => {
     title: `${SITE_NAME}: report summaries and corrections`,
     description: SITE_DESCRIPTION,
     site: site!,
-    items: [...correctionFeedItems(corrections), ...reportFeedItems(reports)],
+    // Absolute links: @astrojs/rss would otherwise append "/" to every relative link, fragments included.
+    items: [...correctionFeedItems(corrections), ...reportFeedItems(reports)].map((item) => ({ ...item, link: new URL(item.link, site).href })),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>en</language><atom:link href="${new URL('/rss.xml', site).href}" rel="self" type="application/rss+xml"/>`,
   });

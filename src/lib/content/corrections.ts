@@ -97,7 +97,11 @@ export function validateCorrectionsLog(
   for (const { file, data } of site)
     for (const [route, date] of Object.entries(data.added)) {
       const path = formatPath(['added', route]);
-      const message = unknownPage(route, known);
+      const kind = parsePageRef(route)?.kind;
+      const message =
+        kind === 'section' || kind === 'report'
+          ? unknownPage(route, known)
+          : `expected a section route or "/reports/<slug>/", got ${JSON.stringify(route)}`;
       if (message) problems.push({ file, path, message });
       if (date < data.published) problems.push({ file, path, message: `${date} is before the site was first published (${data.published})` });
     }
