@@ -55,6 +55,17 @@ export const validPlace = () => ({
   sources: [{ report: 'report-a', evidence: 'transported to Vladivostok' }],
 });
 
+export const validSite = () => ({ published: '2025-06-01', added: { '/corrections/': '2025-07-01' } });
+
+export const validCorrection = () => ({
+  date: '2025-08-01',
+  title: 'A figure was misdated',
+  pages: ['/timeline/', '/reports/report-a/', 'events/nis-disclosure', 'estimates/nis-1500', 'places/vladivostok'],
+  wrong: 'The page said 19 October.',
+  now: 'It says 18 October.',
+  reports: ['report-a'],
+});
+
 const entry = (dir: string, id: string, data: unknown, ext = 'yaml', body = ''): RawEntry => ({
   file: `content/${dir}/${id}.${ext}`,
   id,
@@ -68,5 +79,7 @@ export function validContent(): RawContent {
     events: [entry('events', 'nis-disclosure', validEvent())],
     estimates: [entry('estimates', 'nis-1500', validEstimate())],
     places: [entry('places', 'vladivostok', validPlace())],
+    corrections: [entry('corrections', 'misdated-figure', validCorrection())],
+    site: [{ file: 'content/site.yaml', id: 'site', data: validSite(), body: '' }],
   };
 }

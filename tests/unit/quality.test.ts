@@ -168,6 +168,7 @@ describe('generated content for the build benchmark', () => {
         mkdirSync(join(root, 'content', f.path.split('/')[0]!), { recursive: true });
         writeFileSync(join(root, 'content', f.path), f.text);
       }
+      writeFileSync(join(root, 'content', 'site.yaml'), readFileSync(join('content', 'site.yaml'), 'utf8'));
       const { content, problems } = validateContent(readContent(root));
       expect(problems).toEqual([]);
       expect(content.reports).toHaveLength(real.filter((f) => f.path.startsWith('reports/')).length * 3);

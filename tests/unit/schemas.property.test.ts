@@ -5,7 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { estimateSchema, eventSchema, placeSchema, reportSchema, MAX_SNIPPET_WORDS, describeValue } from '../../src/lib/schemas/index.ts';
+import {
+  correctionSchema,
+  estimateSchema,
+  eventSchema,
+  placeSchema,
+  reportSchema,
+  siteSchema,
+  MAX_SNIPPET_WORDS,
+  SECTION_ROUTES,
+  describeValue,
+} from '../../src/lib/schemas/index.ts';
 import { problemsFromZod, formatProblem, type Problem } from '../../src/lib/content/problems.ts';
 import { claimantKinds, estimateQualifiers, estimateStatuses, eventCategories, placeKinds, placeRoles } from '../../src/lib/taxonomy.ts';
 import { TODAY } from './fixtures.ts';
@@ -74,6 +84,23 @@ const validReport = fc.record({
   keyPoints: fc.array(prose(80), { minLength: 3, maxLength: 6 }),
   claims: fc.array(fc.record({ id: slug, evidence }), { minLength: 1, maxLength: 4 }),
 });
+const pageRef = fc.oneof(
+  fc.constantFrom(...SECTION_ROUTES),
+  slug.map((s) => `/reports/${s}/`),
+  fc.tuple(fc.constantFrom('events', 'estimates', 'places'), slug).map(([c, s]) => `${c}/${s}`),
+);
+const validCorrection = fc.record(
+  {
+    date: day,
+    title: prose(120),
+    pages: fc.array(pageRef, { minLength: 1, maxLength: 4 }),
+    wrong: prose(200),
+    now: prose(200),
+    reports: fc.array(slug, { minLength: 1, maxLength: 3 }),
+  },
+  { requiredKeys: ['date', 'title', 'pages', 'wrong', 'now'] },
+);
+const validSite = fc.record({ published: day, added: fc.dictionary(fc.constantFrom(...SECTION_ROUTES), day, { maxKeys: 3 }) }, { requiredKeys: ['published'] });
 
 // ---- invalid values, per field ------------------------------------------------------------
 const notAString = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 2 }), fc.bigInt(), fc.object({ maxDepth: 1 }));
@@ -162,6 +189,28 @@ const cases: Record<string, Case> = {
       claims: fc.oneof(notAString, fc.constant([]), fc.constant([{ id: 'Bad Id', evidence: 'words' }])),
     },
     required: ['headline', 'outlet', 'author', 'published', 'url', 'language', 'sourceFile', 'standfirst', 'keyPoints', 'claims'],
+  },
+  correction: {
+    schema: correctionSchema(options),
+    valid: validCorrection,
+    invalid: {
+      date: fc.oneof(badDate, fc.constantFrom('2024-10', '2024-10-18/2024-10-20')),
+      title: badText,
+      pages: fc.oneof(notAString, fc.constant([]), fc.constantFrom(['/nowhere/'], ['reports/x'], ['/reports/Not A Slug/'], ['/map'])),
+      wrong: badText,
+      now: badText,
+      reports: fc.oneof(notAString, fc.constant([]), fc.constant(['Not A Slug'])),
+    },
+    required: ['date', 'title', 'pages', 'wrong', 'now'],
+  },
+  site: {
+    schema: siteSchema(options),
+    valid: validSite,
+    invalid: {
+      published: fc.oneof(badDate, fc.constant('2024-10')),
+      added: fc.oneof(fc.integer(), fc.constant('x'), fc.constant(null), fc.constant({ '/map/': 'soon' })),
+    },
+    required: ['published'],
   },
 };
 

@@ -69,4 +69,5 @@ export const CONTENT_DIRS = {
   events: `${CONTENT_ROOT}/events`,
   estimates: `${CONTENT_ROOT}/estimates`,
   places: `${CONTENT_ROOT}/places`,
+  corrections: `${CONTENT_ROOT}/corrections`,
 } as const;

@@ -18,6 +18,7 @@ import {
 } from '../schemas/index.ts';
 import { CONTENT_DIRS, readDataDir, readMdxDir, type RawEntry } from './files.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
+import { readSiteFile, validateCorrectionsLog, type CorrectionEntry, type SiteEntry } from './corrections.ts';
 
 export interface Entry<T> {
   id: string;
@@ -33,6 +34,9 @@ export interface ValidatedContent {
   events: Entry<TimelineEventData>[];
   estimates: Entry<EstimateData>[];
   places: Entry<PlaceData>[];
+  /** The corrections log and site.yaml (as a list of one): see corrections.ts. */
+  corrections: CorrectionEntry[];
+  site: SiteEntry[];
 }
 
 export interface RawContent {
@@ -40,6 +44,9 @@ export interface RawContent {
   events: RawEntry[];
   estimates: RawEntry[];
   places: RawEntry[];
+  corrections: RawEntry[];
+  /** content/site.yaml as a list of one (empty when the file is missing): see corrections.ts. */
+  site: RawEntry[];
 }
 
 export const readContent = (root: string): RawContent => ({
@@ -47,6 +54,8 @@ export const readContent = (root: string): RawContent => ({
   events: readDataDir(root, CONTENT_DIRS.events),
   estimates: readDataDir(root, CONTENT_DIRS.estimates),
   places: readDataDir(root, CONTENT_DIRS.places),
+  corrections: readDataDir(root, CONTENT_DIRS.corrections),
+  site: readSiteFile(root),
 });
 
 const CITE = /<Cite\s+id=["']([^"']+)["']/g;
@@ -154,6 +163,14 @@ export function validateContent(raw: RawContent, options: SchemaOptions = {}) {
     problems,
   );
 
-  const content: ValidatedContent = { reports, events, estimates, places };
+  const ids = (list: RawEntry[]) => new Set(list.map((e) => e.id));
+  const log = validateCorrectionsLog(
+    raw,
+    { reports: reportIds, events: ids(raw.events), estimates: ids(raw.estimates), places: placeIds },
+    problems,
+    options,
+  );
+
+  const content: ValidatedContent = { reports, events, estimates, places, ...log };
   return { content, problems };
 }

@@ -3,3 +3,4 @@ export * from './report.ts';
 export * from './event.ts';
 export * from './estimate.ts';
 export * from './place.ts';
+export * from './correction.ts';

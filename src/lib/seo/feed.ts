@@ -1,7 +1,8 @@
 /**
- * Items of the RSS feed of report summaries. Our summaries carry no publication date of their own,
- * so items have no pubDate; the original report's date, where stated, is said in the description.
- * Newest reports first, undated ones last.
+ * Items of the RSS feed: the corrections log, then the report summaries. Our summaries carry no
+ * publication date of their own, so their items have no pubDate; the original report's date, where
+ * stated, is said in the description. Newest reports first, undated ones last. A correction is dated
+ * the day it was made, and links to its entry on /corrections/.
  */
 import type { ReportCard } from '../data/model.ts';
 import { formatPublished } from '../format/reports.ts';
@@ -12,7 +13,30 @@ export interface FeedItem {
   title: string;
   link: string;
   description: string;
+  /** Only for items that have a date of their own (corrections). */
+  pubDate?: Date;
 }
+
+export interface CorrectionRecord {
+  id: string;
+  /** YYYY-MM-DD */
+  date: string;
+  title: string;
+  wrong: string;
+  now: string;
+}
+
+/** One item per correction, newest first (same-day ones in id order, like the log's page). */
+export const correctionFeedItems = (corrections: readonly CorrectionRecord[]): FeedItem[] =>
+  [...corrections]
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
+    .map((c) => ({
+      title: `Correction: ${c.title}`,
+      link: `/corrections/#${c.id}`,
+      // Midnight UTC: the log records days, not times, and dates on this site are UTC throughout.
+      pubDate: new Date(`${c.date}T00:00:00Z`),
+      description: `What the site said: ${c.wrong} What it says now: ${c.now}`,
+    }));
 
 export function reportFeedItems(reports: ReportCard[]): FeedItem[] {
   const dated = reports.filter((r) => r.published !== NOT_STATED).sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));

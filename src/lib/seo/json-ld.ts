@@ -26,6 +26,10 @@ export interface PageInfo {
   description: string;
   /** Absolute URL of the page's preview image. */
   imageUrl: string;
+  /** YYYY-MM-DD: when the page was first published (content/site.yaml), if known. */
+  datePublished?: string;
+  /** YYYY-MM-DD: its latest correction, or its publication date (src/lib/data/last-modified.ts). */
+  dateModified?: string;
 }
 
 /** The bibliographic record of a report, as its front matter states it. */
@@ -70,6 +74,8 @@ export const webPageNode = (page: PageInfo, site: SiteInfo, extra: Node = {}): N
   inLanguage: 'en',
   isPartOf: { '@id': websiteId(site) },
   primaryImageOfPage: imageNode(page),
+  ...(page.datePublished ? { datePublished: page.datePublished } : {}),
+  ...(page.dateModified ? { dateModified: page.dateModified } : {}),
   ...extra,
 });
 
