@@ -80,7 +80,7 @@ const isPlainObject = (value: unknown) => typeof value === 'object' && value !==
 
 /** One YAML parser for everything (the `yaml` package, YAML 1.2 core schema); warnings count as errors. */
 export function parseYaml(source: string, firstLine = 1): { data: unknown } | { error: string } {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
   const [issue] = [...doc.errors, ...doc.warnings];
   if (issue) {
     const line = issue.linePos?.[0]?.line;
@@ -206,7 +206,7 @@ export function readCollection(root: string, dir: string, format: Format): Colle
   if (names.length > LIMITS.filesPerCollection)
     return folderProblem(`holds ${names.length} files; a collection may hold at most ${LIMITS.filesPerCollection}`);
 
-  const candidates: { file: string; path: string; id: string; size: number }[] = [];
+  const candidates: { file: string; path: string; id: string; tooBig: string | undefined }[] = [];
   // Case-insensitive file systems (macOS, Windows) would hold only one of Topgab.mdx and topgab.mdx.
   const byLowerCase = new Map<string, { stem: string; file: string }>();
   let total = 0;
@@ -224,16 +224,18 @@ export function readCollection(root: string, dir: string, format: Format): Colle
     const path = join(absolute, dirent.name);
     const size = lstatSync(path).size;
     total += size;
-    if (size > LIMITS.fileBytes[format]) {
-      problems.push({ file, path: '', message: `is ${formatBytes(size)}; a ${format === 'mdx' ? 'report' : 'YAML'} file may be at most ${formatBytes(LIMITS.fileBytes[format])}` });
-      continue;
-    }
-    candidates.push({ file, path, id: basename(dirent.name, extname(dirent.name)), size });
+    // Too big to read, but still an entry by name, so references to it do not fail as well.
+    const tooBig =
+      size > LIMITS.fileBytes[format]
+        ? `is ${formatBytes(size)}; a ${format === 'mdx' ? 'report' : 'YAML'} file may be at most ${formatBytes(LIMITS.fileBytes[format])}`
+        : undefined;
+    candidates.push({ file, path, id: stem, tooBig });
   }
   if (total > LIMITS.collectionBytes)
     return folderProblem(`holds ${formatBytes(total)} of files; a collection may hold at most ${formatBytes(LIMITS.collectionBytes)}`);
 
-  const entries = candidates.map(({ file, path, id }): RawEntry => {
+  const entries = candidates.map(({ file, path, id, tooBig }): RawEntry => {
+    if (tooBig) return { file, id, data: undefined, body: '', parseError: tooBig };
     const read = readBytes(path, LIMITS.fileBytes[format]);
     if ('error' in read) return { file, id, data: undefined, body: '', parseError: read.error };
     const decoded = decodeText(read.bytes);

@@ -116,7 +116,7 @@ export function checkBody(body: string, firstLine = 1): BodyCheck {
     const message = String((error as Error).message ?? error);
     const m = /^(\d+):(\d+): ([\s\S]*)$/.exec(message);
     return {
-      problems: [{ line: m ? Number(m[1]) + firstLine - 1 : undefined, message: `not valid MDX: ${(m?.[3] ?? message).split('\n')[0]}` }],
+      problems: [{ line: m ? Number(m[1]) + firstLine - 1 : undefined, message: `not valid MDX: ${(m?.[3] ?? message).split('\n')[0]!.replace(/ \(\d+:\d+\)/g, '')}` }],
       cited: [],
       words: 0,
     };
