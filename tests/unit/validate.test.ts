@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { checkBody } from '../../src/lib/content/mdx-body.ts';
+import type { CollectionName } from '../../src/lib/content/files.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { TODAY, validContent } from './fixtures.ts';
 
@@ -8,7 +9,7 @@ const validate = (content = validContent()) => validateContent(content, { today:
 const messages = (content: ReturnType<typeof validContent>) => validate(content).problems.map(formatProblem);
 
 /** Applies `mutate` to the data of the first entry of a collection, returns the problems' lines. */
-function problemsAfter(collection: keyof ReturnType<typeof validContent>, mutate: (data: any) => void) {
+function problemsAfter(collection: CollectionName, mutate: (data: any) => void) {
   const content = validContent();
   mutate(content[collection][0]!.data);
   return messages(content);

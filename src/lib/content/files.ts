@@ -114,7 +114,8 @@ export function splitFrontMatter(text: string): { yaml: string; body: string; bo
   }
   for (let i = 1; i < lines.length; i++) {
     const line = bare(i);
-    if (line === '---') return { yaml: lines.slice(1, i).join('\n'), body: lines.slice(i + 1).join('\n'), bodyLine: i + 2 };
+    // CRLF files: YAML reads a lone \r before the closing line as content, so lines lose their \r.
+    if (line === '---') return { yaml: lines.slice(1, i).map((_, j) => bare(j + 1)).join('\n'), body: lines.slice(i + 1).join('\n'), bodyLine: i + 2 };
     if (line.startsWith('---') || line.startsWith('+++'))
       return { error: `line ${i + 1}: a front-matter line may not start with "${line.slice(0, 3)}" (the front matter ends with a line of exactly ---)` };
   }
