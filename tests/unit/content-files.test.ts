@@ -77,7 +77,7 @@ describe('file names', () => {
     rmSync(at('places'), { recursive: true });
     expect(problems()).toContain('content/places: does not exist; every collection needs its folder');
     rmSync(join(root, 'content'), { recursive: true });
-    expect(problems()).toContain('content/reports: does not exist: the content folder "content" is missing');
+    expect(problems()).toEqual(['content: the content folder does not exist or is not a folder']);
   });
 });
 
@@ -93,7 +93,7 @@ describe('sizes, checked before reading', () => {
     expect(problems()).toEqual(['content/reports/topgab.mdx: is 544 KB; a report file may be at most 512 KB']);
   });
 
-  it('refuses a collection with more files than the limit, naming the folder', () => {
+  it('refuses a collection with more files than the limit, naming the folder', { timeout: 60_000 }, () => {
     const folder = join(root, 'many');
     mkdirSync(folder);
     for (let i = 0; i <= 5_000; i++) writeFileSync(join(folder, `p${i}.yaml`), '');

@@ -193,14 +193,7 @@ export function readCollection(root: string, dir: string, format: Format): Colle
     names = readdirSync(absolute, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      const rootMissing = !safeIsDir(resolve(root, CONTENT_ROOT));
-      return folderProblem(
-        rootMissing
-          ? `does not exist: the content folder "${CONTENT_ROOT}"${process.env.CONTENT_DIR ? ' (set by CONTENT_DIR)' : ''} is missing`
-          : 'does not exist; every collection needs its folder',
-      );
-    }
+    if (code === 'ENOENT') return folderProblem('does not exist; every collection needs its folder');
     return folderProblem(`could not be read (${code ?? (error as Error).message})`);
   }
 
@@ -246,13 +239,17 @@ export function readCollection(root: string, dir: string, format: Format): Colle
   return { entries, problems };
 }
 
-const safeIsDir = (path: string) => {
+/** The problem when the content folder itself is missing (one message instead of one per collection). */
+export function contentRootProblem(root: string): Problem | undefined {
+  const absolute = resolve(root, CONTENT_ROOT);
   try {
-    return statSync(path).isDirectory();
+    if (statSync(absolute).isDirectory()) return undefined;
   } catch {
-    return false;
+    // missing: reported below
   }
-};
+  const by = process.env.CONTENT_DIR ? ` (CONTENT_DIR is ${JSON.stringify(process.env.CONTENT_DIR)})` : '';
+  return { file: relative(root, absolute) || '.', path: '', message: `the content folder does not exist or is not a folder${by}` };
+}
 
 /**
  * The content folder: content/ in the project, or the folder the CONTENT_DIR environment variable

@@ -16,7 +16,7 @@ import {
   type TimelineEventData,
 } from '../schemas/index.ts';
 import { characterProblem } from './characters.ts';
-import { COLLECTIONS, CONTENT_DIRS, readCollection, type CollectionName, type RawEntry } from './files.ts';
+import { COLLECTIONS, CONTENT_DIRS, contentRootProblem, readCollection, type CollectionName, type RawEntry } from './files.ts';
 import { checkBody } from './mdx-body.ts';
 import { formatPath, problemsFromZod, type Problem } from './problems.ts';
 
@@ -40,15 +40,11 @@ export interface ValidatedContent {
 export type RawContent = Record<CollectionName, RawEntry[]> & { readProblems?: Problem[] };
 
 export function readContent(root: string): RawContent {
-  const readProblems: Problem[] = [];
-  const collections = Object.fromEntries(
-    (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).map(([name, format]) => {
-      const { entries, problems } = readCollection(root, CONTENT_DIRS[name], format);
-      readProblems.push(...problems);
-      return [name, entries];
-    }),
-  ) as Record<CollectionName, RawEntry[]>;
-  return { ...collections, readProblems };
+  const names = Object.keys(COLLECTIONS) as CollectionName[];
+  const missing = contentRootProblem(root);
+  const reads = names.map((name) => (missing ? { entries: [], problems: [] } : readCollection(root, CONTENT_DIRS[name], COLLECTIONS[name])));
+  const collections = Object.fromEntries(names.map((name, i) => [name, reads[i]!.entries])) as Record<CollectionName, RawEntry[]>;
+  return { ...collections, readProblems: missing ? [missing] : reads.flatMap((r) => r.problems) };
 }
 
 /** Control characters and U+FFFD in any string of the parsed data (keys too), named by field path. */
