@@ -216,7 +216,13 @@ export function readCollection(root: string, dir: string, format: Format): Colle
       continue;
     }
     const path = join(absolute, dirent.name);
-    const size = lstatSync(path).size;
+    let size: number;
+    try {
+      size = lstatSync(path).size;
+    } catch (error) {
+      problems.push({ file, path: '', message: `could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      continue;
+    }
     total += size;
     // Too big to read, but still an entry by name, so references to it do not fail as well.
     const tooBig =

@@ -70,9 +70,7 @@ function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, problems:
       problems.push({ file: entry.file, path: '', message: entry.parseError });
       continue;
     }
-    const before = problems.length;
     characterProblems(entry.file, entry.data, [], problems);
-    if (problems.length > before) continue;
     const result = schema.safeParse(entry.data, { reportInput: true });
     if (result.success) valid.push({ id: entry.id, file: entry.file, data: result.data });
     else problems.push(...problemsFromZod(entry.file, result.error));
