@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { reportBodyGuard } from './src/lib/content/mdx-body.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
 
@@ -16,7 +18,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     contentGuard(),
-    mdx(),
+    // Every MDX file is checked as it compiles: Markdown and <Cite id="…"> only, never import/export,
+    // {expressions} or raw HTML (src/lib/content/mdx-body.ts; the validator runs the same check).
+    mdx({ processor: satteri({ mdastPlugins: [reportBodyGuard] }) }),
     // Embed pages are framed views of the figure pages (noindex, canonical = the figure page): not sitemap entries.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
   ],

@@ -23,7 +23,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import { createStaticServer } from './lib/static-server.ts';
-import { scaleContent, type ContentFile } from './lib/scale-content.ts';
+import { copyUnscaled, scaleContent, type ContentFile } from './lib/scale-content.ts';
 import { pagePathsUnder } from './lib/dist-files.ts';
 import {
   evaluatePageBudgets,
@@ -122,8 +122,7 @@ function scalingBuilds(realBuild: { seconds: number; slowest: ScalePoint['slowes
         mkdirSync(join(dir, 'content', f.path.split('/')[0]!), { recursive: true });
         writeFileSync(join(dir, 'content', f.path), f.text);
       }
-      // The site's dates are one file, not entries to multiply.
-      writeFileSync(join(dir, 'content', 'site.yaml'), readFileSync(join(root, 'content', 'site.yaml'), 'utf8'));
+      copyUnscaled(join(root, 'content'), join(dir, 'content'));
       log(`bench: building ${factor}x content (${files.length} entries)…`);
       const builds = [];
       for (let i = 0; i < RUNS; i++) builds.push(timedBuild({ CONTENT_DIR: join(dir, 'content') }, ['--out', join(dir, 'dist')]));

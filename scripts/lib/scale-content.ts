@@ -4,7 +4,17 @@
  * its own copies, so it validates and builds like real content. Copy 0 keeps the real ids, because
  * pages may name a real entry. Pure: files in, files out.
  */
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+
+/** Folders and files of the content that are one record for the whole site, not entries to multiply. */
+export const UNSCALED = ['site.yaml', 'corrections'] as const;
+
+/** Copies the unscaled parts of a real content folder into a generated one, as they are. */
+export function copyUnscaled(fromContent: string, toContent: string) {
+  for (const name of UNSCALED) cpSync(join(fromContent, name), join(toContent, name), { recursive: true });
+}
 
 export interface ContentFile {
   /** Path inside the content folder, e.g. "events/nis-satellite-images.yaml". */

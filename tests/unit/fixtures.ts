@@ -71,6 +71,7 @@ const entry = (dir: string, id: string, data: unknown, ext = 'yaml', body = ''):
   id,
   data,
   body,
+  bodyLine: 1,
 });
 
 export function validContent(): RawContent {

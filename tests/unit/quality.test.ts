@@ -155,7 +155,7 @@ describe('generated content for the build benchmark', () => {
     const { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
-    const { scaleContent } = await import('../../scripts/lib/scale-content.ts');
+    const { scaleContent, copyUnscaled } = await import('../../scripts/lib/scale-content.ts');
     const { readContent, validateContent } = await import('../../src/lib/content/validate.ts');
     const real = ['reports', 'events', 'estimates', 'places'].flatMap((dir) =>
       readdirSync(join('content', dir)).map((name) => ({ path: `${dir}/${name}`, text: readFileSync(join('content', dir, name), 'utf8') })),
@@ -168,7 +168,7 @@ describe('generated content for the build benchmark', () => {
         mkdirSync(join(root, 'content', f.path.split('/')[0]!), { recursive: true });
         writeFileSync(join(root, 'content', f.path), f.text);
       }
-      writeFileSync(join(root, 'content', 'site.yaml'), readFileSync(join('content', 'site.yaml'), 'utf8'));
+      copyUnscaled('content', join(root, 'content'));
       const { content, problems } = validateContent(readContent(root));
       expect(problems).toEqual([]);
       expect(content.reports).toHaveLength(real.filter((f) => f.path.startsWith('reports/')).length * 3);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateContent, proseWordCount, citedIds } from '../../src/lib/content/validate.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { checkBody } from '../../src/lib/content/mdx-body.ts';
+import type { CollectionName } from '../../src/lib/content/files.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { TODAY, validContent } from './fixtures.ts';
 
@@ -7,7 +9,7 @@ const validate = (content = validContent()) => validateContent(content, { today:
 const messages = (content: ReturnType<typeof validContent>) => validate(content).problems.map(formatProblem);
 
 /** Applies `mutate` to the data of the first entry of a collection, returns the problems' lines. */
-function problemsAfter(collection: keyof ReturnType<typeof validContent>, mutate: (data: any) => void) {
+function problemsAfter(collection: CollectionName, mutate: (data: any) => void) {
   const content = validContent();
   mutate(content[collection][0]!.data);
   return messages(content);
@@ -168,10 +170,90 @@ describe('validateContent: each rule fails with file, field path and reason', ()
 });
 
 describe('body helpers', () => {
-  it('counts prose words without tags, imports or markdown punctuation', () => {
-    expect(proseWordCount('import X from "y";\n## Two words\n<Cite id="a">three more words</Cite> **bold**')).toBe(6);
+  it('counts prose words from the parsed body: no tags or markdown punctuation', () => {
+    expect(checkBody('## Two words\n\n<Cite id="a">three more words</Cite> **bold**').words).toBe(6);
   });
   it('finds cited ids with either quote style', () => {
-    expect(citedIds(`<Cite id="a">x</Cite> <Cite id='b'>y</Cite>`)).toEqual(['a', 'b']);
+    expect(checkBody(`<Cite id="a">x</Cite> <Cite id='b'>y</Cite>`).cited).toEqual(['a', 'b']);
+  });
+});
+
+describe('validateContent: text and dates', () => {
+  it('refuses a three-part date range (the junk once reached the CSV)', () => {
+    expect(problemsAfter('events', (d) => (d.date = '2024-10-24/2024-10-30/junk'))).toEqual([
+      'content/events/nis-disclosure.yaml: date: "2024-10-24/2024-10-30/junk" is not a range of two YYYY-MM-DD dates',
+    ]);
+  });
+
+  it('prints NaN and Infinity as themselves, not as null', () => {
+    expect(problemsAfter('places', (d) => (d.coordinates.lat = Number.NaN))).toEqual([
+      'content/places/vladivostok.yaml: coordinates.lat: expected the latitude as a number of degrees, got NaN',
+    ]);
+    expect(problemsAfter('places', (d) => (d.coordinates.lon = -Infinity))).toEqual([
+      'content/places/vladivostok.yaml: coordinates.lon: expected the longitude as a number of degrees, got -Infinity',
+    ]);
+  });
+
+  it.each([
+    ['\u0007', 'contains the control character U+0007; remove it'],
+    ['\b\u0001', 'contains the control character U+0008; remove it'],
+    ['\u0085', 'contains the control character U+0085; remove it'],
+    ['\r', 'contains the control character U+000D; remove it'],
+    ['\ufffd', 'contains U+FFFD, the replacement character left where text was lost to a wrong encoding; retype it'],
+  ])('refuses %j in any text field, naming the field path', (character, reason) => {
+    expect(problemsAfter('places', (d) => (d.sources[0].evidence = `Kursk${character}`))).toEqual([
+      `content/places/vladivostok.yaml: sources[0].evidence: ${reason}`,
+    ]);
+  });
+
+  it('keeps tabs and line breaks in text', () => {
+    expect(problemsAfter('events', (d) => (d.description = 'South Korea said\ttroops had moved.\nIt gave a total.'))).toEqual([]);
+  });
+
+  it('limits lists and text lengths, so a pasted list of ids fails with one message', () => {
+    expect(problemsAfter('events', (d) => (d.places = Array.from({ length: 655_000 }, () => 'vladivostok')))).toEqual([
+      'content/events/nis-disclosure.yaml: places: has more than 50 places; at most 50',
+    ]);
+    expect(problemsAfter('places', (d) => (d.summary = 'x'.repeat(1001)))).toEqual([
+      'content/places/vladivostok.yaml: summary: the summary is at most 1000 characters',
+    ]);
+    expect(problemsAfter('places', (d) => (d.sources = Array.from({ length: 21 }, () => d.sources[0])))).toEqual([
+      'content/places/vladivostok.yaml: sources: has more than 20 sources; at most 20',
+    ]);
+  });
+});
+
+describe('validateContent: report bodies are data', () => {
+  const withBody = (extra: string) => {
+    const content = validContent();
+    content.reports[0]!.body += extra;
+    content.reports[0]!.bodyLine = 20;
+    return messages(content);
+  };
+  // The body fixture is three lines; `extra` starts on line 24 of the file (the body starts on 20).
+  it.each([
+    ["\nimport { writeFileSync } from 'node:fs';\n", "content/reports/report-a.mdx:24: import/export statements are not allowed in a report body"],
+    ["\nexport const leak = 1;\n", "content/reports/report-a.mdx:24: import/export statements are not allowed in a report body"],
+    ['\nHOME={process.env.HOME}\n', 'content/reports/report-a.mdx:24: {expressions} are not allowed in a report body (write the text itself; a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
+    ['\n{1 + 1}\n', 'content/reports/report-a.mdx:24: {expressions} are not allowed in a report body (write the text itself; a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
+    ['\n<meta http-equiv="refresh" content="5;url=https://evil.example/" />\n', 'content/reports/report-a.mdx:24: <meta> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
+    ['\n<script>alert(6)</script>\n', 'content/reports/report-a.mdx:24: <script> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
+    ['\n<a href="javascript:alert(5)">js link</a>\n', 'content/reports/report-a.mdx:24: <a> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
+    ['\n<img src="https://evil.example/pixel.gif" alt="" />\n', 'content/reports/report-a.mdx:24: <img> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
+    ['\n<Chart />\n', 'content/reports/report-a.mdx:24: <Chart> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
+    ['\n[js](javascript:alert(1))\n', 'content/reports/report-a.mdx:24: the link "javascript:alert(1)" is not allowed: links start with https://, http://, / or #'],
+    ['\n![pixel](https://evil.example/pixel.gif)\n', 'content/reports/report-a.mdx:24: images are not allowed in a report body (they would load from another server)'],
+    ['\n<Cite id={claim}>x</Cite>\n', 'content/reports/report-a.mdx:24: <Cite id> must be a literal string such as id="claim-id", not an {expression}'],
+    ['\n<Cite id="nis-1500" onClick="x">x</Cite>\n', 'content/reports/report-a.mdx:24: <Cite> takes exactly one attribute, id="claim-id"'],
+    ['\n<Cite {...props}>x</Cite>\n', 'content/reports/report-a.mdx:24: <Cite> takes exactly one attribute, id="claim-id"'],
+    ['\n<Cite id="nis-1500">{process.env.HOME}</Cite>\n', 'content/reports/report-a.mdx:24: {expressions} are not allowed in a report body (write the text itself; a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
+    ['\n<div>unclosed {oops\n', 'content/reports/report-a.mdx:24: not valid MDX: Expected a closing tag for `<div>` before the end of `paragraph` (mdx-jsx:unexpected-character)'],
+    ['\nA bell \u0007 here\n', 'content/reports/report-a.mdx:24: contains the control character U+0007; remove it'],
+  ])('refuses %j with the file, the line and the reason', (extra, line) => {
+    expect(withBody(extra)).toEqual([line]);
+  });
+
+  it('accepts Markdown: headings, emphasis, lists, quotes, tables, code and web links', () => {
+    expect(withBody('\n> A *quote* and **bold**, `code`, ~~struck~~.\n\n- one\n- [two](https://example.com/) [three](/sources/) [four](#claims)\n\n| a | b |\n| - | - |\n| 1 | 2 |\n')).toEqual([]);
   });
 });

@@ -3,12 +3,9 @@
  * site.yaml, and validating both with their cross-references — every page a correction names must
  * exist, as must every report it rests on — collecting every problem like the rest of the validator.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { correctionSchema, parsePageRef, siteSchema, type Correction, type SchemaOptions, type SiteData } from '../schemas/index.ts';
-import { CONTENT_ROOT, type RawEntry } from './files.ts';
+import { CONTENT_ROOT, readRootFile, type RawEntry } from './files.ts';
 import { formatPath, problemsFromZod, type Problem } from './problems.ts';
 
 export interface LogEntry<T> {
@@ -29,16 +26,7 @@ export interface KnownIds {
  * content/site.yaml as a list of at most one entry (id "site"), so the validator can treat it like
  * a collection; an empty list means the file is missing, which validation reports.
  */
-export function readSiteFile(root: string): RawEntry[] {
-  const absolute = resolve(root, CONTENT_ROOT, 'site.yaml');
-  if (!existsSync(absolute)) return [];
-  const file = relative(root, absolute);
-  try {
-    return [{ file, id: 'site', body: '', data: parseYaml(readFileSync(absolute, 'utf8')) ?? {} }];
-  } catch (error) {
-    return [{ file, id: 'site', body: '', data: undefined, parseError: `not valid YAML: ${(error as Error).message.split('\n')[0]}` }];
-  }
-}
+export const readSiteFile = (root: string): RawEntry[] => readRootFile(root, 'site.yaml', 'site');
 
 function parseEntries<S extends z.ZodType>(entries: RawEntry[], schema: S, problems: Problem[]): LogEntry<z.output<S>>[] {
   const valid: LogEntry<z.output<S>>[] = [];
@@ -66,13 +54,14 @@ function unknownPage(ref: string, known: KnownIds): string | undefined {
 }
 
 export function validateCorrectionsLog(
-  raw: { corrections: RawEntry[]; site: RawEntry[] },
+  raw: { corrections: RawEntry[]; site: RawEntry[]; rootMissing?: boolean },
   known: KnownIds,
   problems: Problem[],
   options: SchemaOptions = {},
 ) {
   const corrections = parseEntries(raw.corrections, correctionSchema(options), problems);
-  if (raw.site.length === 0)
+  // With the whole content folder missing, that one problem is the message; site.yaml is not named too.
+  if (raw.site.length === 0 && !raw.rootMissing)
     problems.push({
       file: `${CONTENT_ROOT}/site.yaml`,
       path: '',

@@ -8,6 +8,8 @@ export interface Problem {
   /** Field path such as `sources[0].evidence`; empty for whole-file problems. */
   path: string;
   message: string;
+  /** Line in the file, for problems in a report body (printed as `file:line: reason`). */
+  line?: number | undefined;
 }
 
 export const formatPath = (path: readonly PropertyKey[]) =>
@@ -50,7 +52,8 @@ export function problemsFromZod(file: string, error: z.ZodError, prefix: readonl
   });
 }
 
-export const formatProblem = (p: Problem) => `${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`;
+export const formatProblem = (p: Problem) =>
+  `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.path ? `${p.path}: ` : ''}${p.message}`;
 
 export class ContentError extends Error {
   readonly problems: Problem[];

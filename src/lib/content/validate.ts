@@ -9,15 +9,16 @@ import {
   eventSchema,
   placeSchema,
   reportSchema,
-  wordCount,
   type EstimateData,
   type PlaceData,
   type Report,
   type SchemaOptions,
   type TimelineEventData,
 } from '../schemas/index.ts';
-import { CONTENT_DIRS, readDataDir, readMdxDir, type RawEntry } from './files.ts';
-import { problemsFromZod, type Problem } from './problems.ts';
+import { characterProblem } from './characters.ts';
+import { COLLECTIONS, CONTENT_DIRS, contentRootProblem, readCollection, type CollectionName, type RawEntry } from './files.ts';
+import { checkBody } from './mdx-body.ts';
+import { formatPath, problemsFromZod, type Problem } from './problems.ts';
 import { readSiteFile, validateCorrectionsLog, type CorrectionEntry, type SiteEntry } from './corrections.ts';
 
 export interface Entry<T> {
@@ -39,38 +40,43 @@ export interface ValidatedContent {
   site: SiteEntry[];
 }
 
-export interface RawContent {
-  reports: RawEntry[];
-  events: RawEntry[];
-  estimates: RawEntry[];
-  places: RawEntry[];
-  corrections: RawEntry[];
+/** Every collection's raw entries, plus the problems that kept files or folders from being read. */
+export type RawContent = Record<CollectionName, RawEntry[]> & {
   /** content/site.yaml as a list of one (empty when the file is missing): see corrections.ts. */
   site: RawEntry[];
+  readProblems?: Problem[];
+  /** Set when the content folder itself is missing: its one problem stands for everything else. */
+  rootMissing?: boolean;
+};
+
+export function readContent(root: string): RawContent {
+  const names = Object.keys(COLLECTIONS) as CollectionName[];
+  const missing = contentRootProblem(root);
+  const reads = names.map((name) => (missing ? { entries: [], problems: [] } : readCollection(root, CONTENT_DIRS[name], COLLECTIONS[name])));
+  const collections = Object.fromEntries(names.map((name, i) => [name, reads[i]!.entries])) as Record<CollectionName, RawEntry[]>;
+  return {
+    ...collections,
+    site: missing ? [] : readSiteFile(root),
+    readProblems: missing ? [missing] : reads.flatMap((r) => r.problems),
+    rootMissing: Boolean(missing),
+  };
 }
 
-export const readContent = (root: string): RawContent => ({
-  reports: readMdxDir(root, CONTENT_DIRS.reports),
-  events: readDataDir(root, CONTENT_DIRS.events),
-  estimates: readDataDir(root, CONTENT_DIRS.estimates),
-  places: readDataDir(root, CONTENT_DIRS.places),
-  corrections: readDataDir(root, CONTENT_DIRS.corrections),
-  site: readSiteFile(root),
-});
-
-const CITE = /<Cite\s+id=["']([^"']+)["']/g;
-
-/** Ids used by <Cite id="…"> in an MDX body. */
-export const citedIds = (body: string) => [...body.matchAll(CITE)].map((m) => m[1] ?? '');
-
-/** Words a reader reads in an MDX body: no imports, tags, or markdown punctuation. */
-export const proseWordCount = (body: string) =>
-  wordCount(
-    body
-      .replace(/^(?:import|export)\s.*$/gm, ' ')
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/[#*_>`[\]()]/g, ' '),
-  );
+/** Control characters and U+FFFD in any string of the parsed data (keys too), named by field path. */
+function characterProblems(file: string, value: unknown, path: PropertyKey[], problems: Problem[]) {
+  if (typeof value === 'string') {
+    const problem = characterProblem(value);
+    if (problem) problems.push({ file, path: formatPath(path), message: problem });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => characterProblems(file, item, [...path, index], problems));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      const problem = characterProblem(key);
+      if (problem) problems.push({ file, path: formatPath(path), message: `a field name ${problem}` });
+      else characterProblems(file, item, [...path, key], problems);
+    }
+  }
+}
 
 function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, problems: Problem[]) {
   const valid: Entry<z.output<S>>[] = [];
@@ -79,6 +85,7 @@ function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, problems:
       problems.push({ file: entry.file, path: '', message: entry.parseError });
       continue;
     }
+    characterProblems(entry.file, entry.data, [], problems);
     const result = schema.safeParse(entry.data, { reportInput: true });
     if (result.success) valid.push({ id: entry.id, file: entry.file, data: result.data });
     else problems.push(...problemsFromZod(entry.file, result.error));
@@ -95,21 +102,29 @@ function duplicateIds(entries: RawEntry[], problems: Problem[]) {
   }
 }
 
-function checkReportBodies(reports: ReportEntry[], problems: Problem[]) {
-  for (const { file, data, body } of reports) {
+function checkReportBodies(reports: (ReportEntry & { bodyLine: number })[], problems: Problem[]) {
+  for (const { file, data, body, bodyLine } of reports) {
     const declared = new Map<string, number>();
     data.claims.forEach(({ id }, index) => {
       if (declared.has(id)) problems.push({ file, path: `claims[${index}].id`, message: `duplicate claim id "${id}"` });
       declared.set(id, index);
     });
-    const cited = new Set(citedIds(body));
+    const lines = body.split('\n');
+    const badLine = lines.findIndex((line) => characterProblem(line, true));
+    if (badLine >= 0) {
+      problems.push({ file, line: bodyLine + badLine, path: '', message: characterProblem(lines[badLine]!, true)! });
+      continue;
+    }
+    const check = checkBody(body, bodyLine);
+    problems.push(...check.problems.map((p) => ({ file, line: p.line, path: '', message: p.message })));
+    if (check.problems.length > 0) continue;
+    const cited = new Set(check.cited);
     for (const id of cited)
       if (!declared.has(id)) problems.push({ file, path: 'body', message: `<Cite id="${id}"> names no claim in claims` });
     for (const [id, index] of declared)
       if (!cited.has(id)) problems.push({ file, path: `claims[${index}]`, message: `claim "${id}" is never cited in the body` });
-    const words = proseWordCount(body);
-    if (words < BODY_WORDS.min || words > BODY_WORDS.max)
-      problems.push({ file, path: 'body', message: `the summary is ${words} words; it must be ${BODY_WORDS.min} to ${BODY_WORDS.max} words` });
+    if (check.words < BODY_WORDS.min || check.words > BODY_WORDS.max)
+      problems.push({ file, path: 'body', message: `the summary is ${check.words} words; it must be ${BODY_WORDS.min} to ${BODY_WORDS.max} words` });
   }
 }
 
@@ -133,12 +148,14 @@ function checkInferredRanges(
 }
 
 export function validateContent(raw: RawContent, options: SchemaOptions = {}) {
-  const problems: Problem[] = [];
-  for (const list of Object.values(raw)) duplicateIds(list, problems);
+  const problems: Problem[] = [...(raw.readProblems ?? [])];
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) duplicateIds(raw[name], problems);
 
-  const reports: ReportEntry[] = parseAll(raw.reports, reportSchema(options), problems).map((entry) => ({
+  const bodies = new Map(raw.reports.map((r) => [r.file, r]));
+  const reports = parseAll(raw.reports, reportSchema(options), problems).map((entry) => ({
     ...entry,
-    body: raw.reports.find((r) => r.file === entry.file)?.body ?? '',
+    body: bodies.get(entry.file)?.body ?? '',
+    bodyLine: bodies.get(entry.file)?.bodyLine ?? 1,
   }));
   const events = parseAll(raw.events, eventSchema(options), problems);
   const estimates = parseAll(raw.estimates, estimateSchema(options), problems);
@@ -171,6 +188,6 @@ export function validateContent(raw: RawContent, options: SchemaOptions = {}) {
     options,
   );
 
-  const content: ValidatedContent = { reports, events, estimates, places, ...log };
+  const content: ValidatedContent = { reports: reports.map(({ bodyLine: _, ...entry }) => entry), events, estimates, places, ...log };
   return { content, problems };
 }

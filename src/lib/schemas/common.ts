@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NOT_STATED } from '../taxonomy.ts';
+import { SLUG, SLUG_MAX } from '../content/limits.ts';
 
 /** Earliest date any content may carry: the war this story belongs to began in 2022. */
 export const EARLIEST_DATE = '2022-01-01';
@@ -21,6 +22,8 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'symbol') return value.toString();
   if (typeof value === 'function') return 'a function';
+  // JSON would print NaN and Infinity (YAML's .nan and .inf) as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   try {
     const json = JSON.stringify(value);
     if (json === undefined) return String(typeof value);
@@ -34,14 +37,26 @@ export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
-/** Lower-case kebab-case id, as used in file names and URLs. */
+/** Lower-case kebab-case id, as used in file names and URLs (the same pattern as content file names). */
 export const slug = z
   .string({ error: 'expected an id in lower-case-with-dashes' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and single dashes');
+  .max(SLUG_MAX, `an id is at most ${SLUG_MAX} characters`)
+  .regex(SLUG, 'expected lower-case letters, digits and single dashes');
 
-/** Non-empty trimmed prose. */
-export const text = (what: string) =>
-  z.string({ error: `expected ${what} as text` }).trim().min(1, `${what} must not be empty`);
+/** Longest prose field: a paragraph. Fields that are shorter by nature set their own maximum. */
+export const TEXT_MAX = 1_000;
+
+/** Non-empty trimmed prose, at most `max` characters. */
+export const text = (what: string, max: number = TEXT_MAX) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, `${what} must not be empty`)
+    .max(max, `${what} is at most ${max} characters`);
+
+/** A list of at most `max` items, so a pasted list of 655,000 ids fails with one clear message. */
+export const list = <T extends z.ZodType>(item: T, what: string, max: number) =>
+  z.array(item, { error: `expected a list of ${what}` }).max(max, `has more than ${max} ${what}; at most ${max}`);
 
 /** The literal "not stated", used whenever a report does not give a value. */
 export const notStated = z.literal(NOT_STATED);
@@ -52,6 +67,7 @@ const asIsoString = (value: unknown) =>
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
+const RANGE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
 
 const isRealDay = (iso: string) => {
   const m = DAY.exec(iso);
@@ -114,8 +130,9 @@ export const dateSpec = (options: SchemaOptions = {}) =>
           if (!isRealDay(start)) return fail(`"${iso}" is not a real month`);
           spec = { iso, precision: 'month', start, end: lastDayOfMonth(iso) };
         } else if (iso.includes('/')) {
-          const [start = '', end = ''] = iso.split('/');
-          if (!isRealDay(start) || !isRealDay(end)) return fail(`"${iso}" is not a range of two YYYY-MM-DD dates`);
+          // Exactly two days: "a/b/junk" once passed, and the junk was published in the CSV.
+          const [, start = '', end = ''] = RANGE.exec(iso) ?? [];
+          if (!isRealDay(start) || !isRealDay(end)) return fail(`${describeValue(iso)} is not a range of two YYYY-MM-DD dates`);
           if (end <= start) return fail(`range "${iso}" must end after it starts`);
           spec = { iso, precision: 'range', start, end };
         } else {
@@ -129,7 +146,7 @@ export const dateSpec = (options: SchemaOptions = {}) =>
   );
 
 /** A short verbatim quotation from a source report, the evidence for one fact. */
-export const evidenceSnippet = text('an evidence snippet').refine((s) => wordCount(s) <= MAX_SNIPPET_WORDS, {
+export const evidenceSnippet = text('an evidence snippet', 400).refine((s) => wordCount(s) <= MAX_SNIPPET_WORDS, {
   message: `an evidence snippet is at most ${MAX_SNIPPET_WORDS} words; quote less`,
 });
 
@@ -143,7 +160,7 @@ export const sourceRef = z.strictObject({
 export type SourceRef = z.output<typeof sourceRef>;
 
 /** At least one source: a fact without a source does not go on the site. */
-export const sourceList = z.array(sourceRef, { error: 'expected a list of sources' }).min(1, 'needs at least one source');
+export const sourceList = list(sourceRef, 'sources', 20).min(1, 'needs at least one source');
 
 /**
  * A note saying how a date was inferred, required whenever a source's wording ("the 18th",

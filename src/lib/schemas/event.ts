@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { keysOf, eventCategories } from '../taxonomy.ts';
-import { dateSpec, inferenceNote, slug, sourceList, text, type SchemaOptions } from './common.ts';
+import { dateSpec, inferenceNote, list, slug, sourceList, text, type SchemaOptions } from './common.ts';
 
 export const DESCRIPTION_SENTENCES = { min: 1, max: 3 } as const;
 
@@ -34,7 +34,7 @@ export const eventSchema = (options: SchemaOptions = {}) =>
         error: `expected one of: ${Object.keys(eventCategories).join(', ')}`,
       }),
       /** Ids of places (content/places/<id>.yaml) the event happened at or concerns. */
-      places: z.array(slug).default([]),
+      places: list(slug, 'places', 50).default([]),
       /** Reports that state the event, each with its evidence. */
       sources: sourceList,
     });

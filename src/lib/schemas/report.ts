@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDay, notStated, slug, text, evidenceSnippet, type SchemaOptions } from './common.ts';
+import { isoDay, list, notStated, slug, text, evidenceSnippet, type SchemaOptions } from './common.ts';
 
 export const STANDFIRST_MAX = 200;
 export const KEY_POINTS = { min: 3, max: 6 } as const;
@@ -29,11 +29,11 @@ export const reportSchema = (options: SchemaOptions = {}) =>
     /** How the publication date is known (for example "from the dateline"); required when it was not printed. */
     publishedNote: text('the publication-date note').optional(),
     /** Link to the original, or "not stated" when it is not known. */
-    url: z.union([notStated, z.url({ protocol: /^https?$/, error: 'expected an http(s) URL or "not stated"' })]),
+    url: z.union([notStated, z.url({ protocol: /^https?$/, error: 'expected an http(s) URL or "not stated"' }).max(2_000, 'a URL is at most 2,000 characters')]),
     /** Language the report was published in. */
     language: text('the original language'),
     /** File name of the captured report text in the shared sources folder; used by the provenance test. */
-    sourceFile: z.string().regex(/^[\w.-]+\.txt$/, 'expected the source text file name, e.g. 000_abc.txt'),
+    sourceFile: z.string().max(100, 'a file name is at most 100 characters').regex(/^[\w.-]+\.txt$/, 'expected the source text file name, e.g. 000_abc.txt'),
     /** One sentence in our words, reused on cards and in link previews. */
     standfirst: text('the standfirst').max(STANDFIRST_MAX, `the standfirst is at most ${STANDFIRST_MAX} characters`),
     /** The report's main points, in our words. */
@@ -42,6 +42,6 @@ export const reportSchema = (options: SchemaOptions = {}) =>
       .min(KEY_POINTS.min, `needs at least ${KEY_POINTS.min} key points`)
       .max(KEY_POINTS.max, `has at most ${KEY_POINTS.max} key points`),
     /** Claims the body cites, each with its evidence. */
-    claims: z.array(citedClaim).min(1, 'needs at least one cited claim: a report without sources fails'),
+    claims: list(citedClaim, 'claims', 60).min(1, 'needs at least one cited claim: a report without sources fails'),
   });
 export type Report = z.output<ReturnType<typeof reportSchema>>;
