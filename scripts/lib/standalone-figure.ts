@@ -9,6 +9,25 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { interSfnt } from '../../src/lib/charts/font/inter.ts';
 import { CHART_FONT_WEIGHTS } from '../../src/lib/charts/text.ts';
+import { hangulSfnts } from '../../src/lib/fonts/hangul.ts';
+import { markKorean } from '../../src/lib/format/korean.ts';
+
+/**
+ * Noto Sans KR slices for the Hangul in an SVG's text, written as OpenType files for resvg (which
+ * loads fonts by path). Inter has no Hangul; resvg falls back, glyph by glyph, to a loaded font
+ * that has it. Files go to one cache folder: the slices are the same from build to build.
+ */
+export function hangulFontFiles(svg: string): string[] {
+  const dir = join(tmpdir(), 'nk-hangul-fonts');
+  mkdirSync(dir, { recursive: true });
+  return ([400, 600, 700] as const).flatMap((weight) =>
+    hangulSfnts(svg, weight).map(({ name, data }) => {
+      const file = join(dir, name);
+      writeFileSync(file, data);
+      return file;
+    }),
+  );
+}
 
 /** Custom properties declared in the first `:root { … }` block of global.css (the light theme). */
 export function lightTokens(css: string): Record<string, string> {
@@ -36,7 +55,9 @@ export function standaloneCss(drawingCss: string, extraCss: string, tokens: Reco
 }
 
 /** Writes `svg` to <outDir><paths.svg> and its 2x rendering to <outDir><paths.png>. */
-export function writeSvgAndPng(outDir: string, paths: { svg: string; png: string }, svg: string, background: string) {
+export function writeSvgAndPng(outDir: string, paths: { svg: string; png: string }, drawn: string, background: string) {
+  // Korean runs get lang="ko" in the downloadable SVG too, as on the page.
+  const svg = markKorean(drawn);
   const svgPath = join(outDir, paths.svg);
   mkdirSync(join(svgPath, '..'), { recursive: true });
   writeFileSync(svgPath, svg);
@@ -52,7 +73,7 @@ export function writeSvgAndPng(outDir: string, paths: { svg: string; png: string
     const png = new Resvg(svg, {
       fitTo: { mode: 'zoom', value: 2 },
       background,
-      font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
+      font: { loadSystemFonts: false, fontFiles: [...fontFiles, ...hangulFontFiles(svg)], defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
       logLevel: 'warn',
     })
       .render()

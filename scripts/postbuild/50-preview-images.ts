@@ -25,6 +25,8 @@ import { SITE_NAME } from '../../src/lib/site.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { pngSize } from '../../src/lib/seo/png.ts';
 import { woffToSfnt } from '../../src/lib/fonts/woff.ts';
+import { HANGUL_FONT_FAMILY, hangulWoffs } from '../../src/lib/fonts/hangul.ts';
+import { hangulFontFiles } from '../lib/standalone-figure.ts';
 import { htmlFilesUnder, pagePathOf } from '../lib/dist-files.ts';
 import { tmpdir } from 'node:os';
 
@@ -131,10 +133,14 @@ async function renderPng({ content, figureSvg }: CardPlan, fonts: Fonts, fontFil
       width: PREVIEW_IMAGE.width,
       height: PREVIEW_IMAGE.height,
       fonts,
-      // Called for text no bundled font can draw (the card fonts cover Latin, Cyrillic and Greek).
+      // Called for text the Inter files cannot draw (they cover Latin, Cyrillic and Greek): Hangul
+      // gets the Noto Sans KR slices holding its characters; anything else is reported below.
       loadAdditionalAsset: async (_language, segment) => {
-        missing.push(segment);
-        return [];
+        const fonts = ([400, 700] as const).flatMap((weight) =>
+          hangulWoffs(segment, weight).map((data) => ({ name: HANGUL_FONT_FAMILY, weight, style: 'normal' as const, data })),
+        );
+        if (fonts.length === 0) missing.push(segment);
+        return fonts;
       },
     });
   let svg = await draw(content);
@@ -146,7 +152,7 @@ async function renderPng({ content, figureSvg }: CardPlan, fonts: Fonts, fontFil
   }
   if (missing.length > 0) console.warn(`postbuild: preview for ${label} cannot draw "${missing.join('')}" with the bundled fonts`);
   if (figureSvg) svg = inlineFigure(svg, figureSvg);
-  const font = { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter', serifFamily: 'Inter', monospaceFamily: 'Inter' };
+  const font = { loadSystemFonts: false, fontFiles: [...fontFiles, ...(figureSvg ? hangulFontFiles(figureSvg) : [])], defaultFontFamily: 'Inter', sansSerifFamily: 'Inter', serifFamily: 'Inter', monospaceFamily: 'Inter' };
   return new Resvg(svg, { fitTo: { mode: 'original' }, font }).render().asPng();
 }
 
