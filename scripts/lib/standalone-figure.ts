@@ -83,3 +83,35 @@ export function writeSvgAndPng(outDir: string, paths: { svg: string; png: string
     rmSync(fontDir, { recursive: true, force: true });
   }
 }
+
+/** What the credit block needs to know of each report a figure draws on. */
+export interface CreditReport {
+  slug: string;
+  /** The outlet, or the author when the outlet is not stated (ReportCard.shortName). */
+  shortName: string;
+  /** "YYYY-MM-DD" or "not stated". */
+  published: string;
+}
+
+const joinNames = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+/**
+ * The lines every downloadable figure image ends with, so a slide or a page that reuses it can
+ * credit it: every outlet its data comes from (by name — the image font now draws Hangul), the
+ * span of those reports' publication dates (the data is as of the latest), and the site's name
+ * and address. `updated`, when given, is the date the figure's data last changed.
+ */
+export function creditLines(args: { reports: CreditReport[]; siteName: string; pageUrl: string; formatDay: (iso: string) => string; updated?: string | undefined }): string[] {
+  const reports = [...new Map(args.reports.map((r) => [r.slug, r])).values()].sort((a, b) => a.shortName.localeCompare(b.shortName));
+  if (reports.length === 0) throw new Error('a figure image must credit at least one report');
+  const dated = reports.map((r) => r.published).filter((d) => d !== 'not stated').sort();
+  const undated = reports.length - dated.length;
+  const span =
+    dated.length === 0
+      ? 'none of them dated'
+      : `published ${dated[0] === dated.at(-1) ? args.formatDay(dated[0]!) : `${args.formatDay(dated[0]!)} to ${args.formatDay(dated.at(-1)!)}`}${undated ? ` (${undated} undated)` : ''}`;
+  return [
+    `Reports: ${joinNames(reports.map((r) => r.shortName))}; ${span}.${args.updated ? ` Data last updated ${args.formatDay(args.updated)}.` : ''}`,
+    `Graphic: ${args.siteName}, ${args.pageUrl.replace(/^https?:\/\//, '')}`,
+  ];
+}

@@ -13,7 +13,9 @@ import { loadBaseGeometry, MAP_IMAGE_PATHS, MAP_ROUTE, MAP_TITLE, mapDescription
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
 import { MAP_STANDALONE_CSS, standaloneMapSvg } from '../../src/lib/geo/map-standalone.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
-import { siteLightTokens, standaloneCss, writeSvgAndPng } from '../lib/standalone-figure.ts';
+import { creditLines, siteLightTokens, standaloneCss, writeSvgAndPng } from '../lib/standalone-figure.ts';
+import { formatDay } from '../../src/lib/format/dates.ts';
+import { SITE_NAME } from '../../src/lib/site.ts';
 
 const root = process.cwd();
 
@@ -45,6 +47,7 @@ export async function run(outDir: string) {
       footer: [
         `Source: ${mapReports(model).length} news reports; every place with the reports’ own words at ${new URL('/map/', SITE_URL).href.replace(/^https?:\/\//, '')}`,
         'Land and borders: Natural Earth; Crimea shown as part of Ukraine. Coordinates from a gazetteer.',
+        ...creditLines({ reports: mapReports(model), siteName: SITE_NAME, pageUrl: new URL('/map/', SITE_URL).href, formatDay }),
       ],
     },
     { css, measure, background: tokens.bg ?? '#ffffff' },

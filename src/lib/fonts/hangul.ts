@@ -65,13 +65,24 @@ export function hangulSliceFiles(text: string, weight: HangulWeight): string[] {
   return [...files];
 }
 
-/** WOFF data (what satori reads) of the slices needed for `text`. */
-export const hangulWoffs = (text: string, weight: HangulWeight): Buffer[] =>
-  hangulSliceFiles(text, weight).map((file) => readFileSync(join(packageDir(), 'files', file)));
-
 /** The same slices as OpenType (what resvg reads), keyed by a file name to write them under. */
 export const hangulSfnts = (text: string, weight: HangulWeight): Array<{ name: string; data: Uint8Array }> =>
   hangulSliceFiles(text, weight).map((file) => ({
     name: file.replace(/\.woff$/, '.otf'),
     data: woffToSfnt(readFileSync(join(packageDir(), 'files', file))),
   }));
+
+/**
+ * The slices for `text` as satori fonts (for its loadAdditionalAsset hook). Each slice gets its
+ * own family name: satori takes one font per family and weight, so slices sharing a name would
+ * leave all but the first's characters undrawn ("뉴" drawn, "스" not).
+ */
+export const hangulSatoriFonts = (text: string, weights: readonly HangulWeight[] = [400, 700]) =>
+  weights.flatMap((weight) =>
+    hangulSliceFiles(text, weight).map((file) => ({
+      name: `${HANGUL_FONT_FAMILY} ${/-(\d+)-\d+-normal\.woff$/.exec(file)?.[1] ?? file}`,
+      weight,
+      style: 'normal' as const,
+      data: readFileSync(join(packageDir(), 'files', file)),
+    })),
+  );

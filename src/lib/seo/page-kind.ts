@@ -59,6 +59,6 @@ export function shareTitle(pagePath: string, title: string, report: ReportShareF
 export function previewAlt(args: { pagePath: string; title: string; siteName: string; siteDescription: string; report?: { headline: string; outlet: string } | undefined; figure?: { title: string; description: string } | undefined }): string {
   if (args.report) return reportPreviewAlt(args.report.headline, args.report.outlet, args.report.author);
   if (args.figure) return `${args.figure.title}: ${args.figure.description}`;
-  if (args.pagePath === '/' || args.title === args.siteName) return `${args.siteName}: ${args.siteDescription}`;
+  if (args.pagePath === '/' || args.title === args.siteName) return `${args.siteName} — ${args.siteDescription}`;
   return `${args.title} — ${args.siteName}`;
 }
