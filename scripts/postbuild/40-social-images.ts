@@ -29,8 +29,15 @@ const WIDTH = 1080;
 type Node = { type: string; props: { style?: Record<string, string | number>; children?: Node[] | string } };
 const el = (type: string, style: Record<string, string | number>, children?: Node[] | string): Node => ({ type, props: { style, ...(children === undefined ? {} : { children }) } });
 
+interface Colours {
+  bg: string;
+  fg: string;
+  muted: string;
+  rule: string;
+}
+
 /** The timeline image's layout: a title, one row per event, the credit lines. */
-function timelineTree(events: TimelineEvent[], colours: Record<string, string>): Node {
+function timelineTree(events: TimelineEvent[], colours: Colours): Node {
   const credit = creditLines({ reports: events.flatMap((e) => e.sources.map((s) => s.report)), siteName: SITE_NAME, pageUrl: new URL('/timeline/', SITE_URL).href, formatDay });
   const rows = events.map((e) =>
     el('div', { display: 'flex', flexDirection: 'column', borderTop: `1px solid ${colours.rule}`, padding: '12px 0' }, [
@@ -47,7 +54,7 @@ function timelineTree(events: TimelineEvent[], colours: Record<string, string>):
   ]);
 }
 
-async function drawTimeline(outDir: string, colours: Record<string, string>) {
+async function drawTimeline(outDir: string, colours: Colours) {
   const model = buildModel(loadContent(root));
   const tree = timelineTree(model.events, colours);
   const svg = await satori(tree as never, {
@@ -78,7 +85,7 @@ export function onCanvas(figureSvg: string, size: { width: number; height: numbe
 
 export async function run(outDir: string) {
   const tokens = siteLightTokens(root);
-  const colours = { bg: tokens.bg ?? '#ffffff', fg: tokens.fg ?? '#1b1b1b', muted: tokens.muted ?? '#575757', rule: tokens.rule ?? '#d6d1c4' };
+  const colours: Colours = { bg: tokens.bg ?? '#ffffff', fg: tokens.fg ?? '#1b1b1b', muted: tokens.muted ?? '#575757', rule: tokens.rule ?? '#d6d1c4' };
   await drawTimeline(outDir, colours);
   const figures: Array<[SocialFigure, string]> = [
     ['troop-estimates', TROOP_IMAGE_PATHS.svg],

@@ -4,7 +4,7 @@
  * line; the PNG icons and social-size images exist at their sizes and are linked.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, distFiles, htmlFiles, readDist } from './dist.ts';
 import { unmarkedKorean } from '../../src/lib/format/korean.ts';

@@ -56,7 +56,7 @@ export function shareTitle(pagePath: string, title: string, report: ReportShareF
  * Alt text of a page's preview image. The home card shows the site name and description, so its
  * alt says that once (the old "<title> — <site name>" repeated the name twice on the home page).
  */
-export function previewAlt(args: { pagePath: string; title: string; siteName: string; siteDescription: string; report?: { headline: string; outlet: string } | undefined; figure?: { title: string; description: string } | undefined }): string {
+export function previewAlt(args: { pagePath: string; title: string; siteName: string; siteDescription: string; report?: { headline: string; outlet: string; author: string } | undefined; figure?: { title: string; description: string } | undefined }): string {
   if (args.report) return reportPreviewAlt(args.report.headline, args.report.outlet, args.report.author);
   if (args.figure) return `${args.figure.title}: ${args.figure.description}`;
   if (args.pagePath === '/' || args.title === args.siteName) return `${args.siteName} — ${args.siteDescription}`;
