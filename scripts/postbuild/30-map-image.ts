@@ -43,7 +43,7 @@ export async function run(outDir: string) {
       title: MAP_TITLE,
       caption: mapTakeaway(model),
       key: `Dashed line: straight-line (great-circle) distance from ${placeWithArticle(model.route.from)} to ${placeWithArticle(model.route.to)}, not the route travelled, which the reports do not give.`,
-      // Report names are left to the page: one is written in Hangul, which the image's font cannot draw.
+      // The credit lines (creditLines) name every outlet, 뉴스.net included: the image font now has Hangul.
       footer: [
         `Source: ${mapReports(model).length} news reports; every place with the reports’ own words at ${new URL('/map/', SITE_URL).href.replace(/^https?:\/\//, '')}`,
         'Land and borders: Natural Earth; Crimea shown as part of Ukraine. Coordinates from a gazetteer.',
