@@ -51,7 +51,7 @@ async function printState(page: Page): Promise<PrintState> {
       hiddenFlags: flags.filter((f) => !shown(f)).map(text),
       links: links.length,
       linksWithoutAddress: links.filter((a) => !getComputedStyle(a, '::after').content.includes(a.getAttribute('href')!)).map((a) => a.getAttribute('href')!),
-      chromeVisible: [...document.querySelectorAll('.site-header nav, .share, share-controls')].filter(shown).map((el) => el.className || el.tagName),
+      chromeVisible: [...document.querySelectorAll('.site-header nav, .share, share-controls, timeline-filters, main button')].filter(shown).map((el) => el.className || el.tagName),
       originLine: [...document.querySelectorAll('.print-origin')].some(shown),
     };
   });
