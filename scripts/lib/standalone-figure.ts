@@ -9,6 +9,25 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { interSfnt } from '../../src/lib/charts/font/inter.ts';
 import { CHART_FONT_WEIGHTS } from '../../src/lib/charts/text.ts';
+import { hangulSfnts } from '../../src/lib/fonts/hangul.ts';
+import { markKorean } from '../../src/lib/format/korean.ts';
+
+/**
+ * Noto Sans KR slices for the Hangul in an SVG's text, written as OpenType files for resvg (which
+ * loads fonts by path). Inter has no Hangul; resvg falls back, glyph by glyph, to a loaded font
+ * that has it. Files go to one cache folder: the slices are the same from build to build.
+ */
+export function hangulFontFiles(svg: string): string[] {
+  const dir = join(tmpdir(), 'nk-hangul-fonts');
+  mkdirSync(dir, { recursive: true });
+  return ([400, 600, 700] as const).flatMap((weight) =>
+    hangulSfnts(svg, weight).map(({ name, data }) => {
+      const file = join(dir, name);
+      writeFileSync(file, data);
+      return file;
+    }),
+  );
+}
 
 /** Custom properties declared in the first `:root { … }` block of global.css (the light theme). */
 export function lightTokens(css: string): Record<string, string> {
@@ -36,7 +55,9 @@ export function standaloneCss(drawingCss: string, extraCss: string, tokens: Reco
 }
 
 /** Writes `svg` to <outDir><paths.svg> and its 2x rendering to <outDir><paths.png>. */
-export function writeSvgAndPng(outDir: string, paths: { svg: string; png: string }, svg: string, background: string) {
+export function writeSvgAndPng(outDir: string, paths: { svg: string; png: string }, drawn: string, background: string) {
+  // Korean runs get lang="ko" in the downloadable SVG too, as on the page.
+  const svg = markKorean(drawn);
   const svgPath = join(outDir, paths.svg);
   mkdirSync(join(svgPath, '..'), { recursive: true });
   writeFileSync(svgPath, svg);
@@ -52,7 +73,7 @@ export function writeSvgAndPng(outDir: string, paths: { svg: string; png: string
     const png = new Resvg(svg, {
       fitTo: { mode: 'zoom', value: 2 },
       background,
-      font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
+      font: { loadSystemFonts: false, fontFiles: [...fontFiles, ...hangulFontFiles(svg)], defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
       logLevel: 'warn',
     })
       .render()
@@ -61,4 +82,36 @@ export function writeSvgAndPng(outDir: string, paths: { svg: string; png: string
   } finally {
     rmSync(fontDir, { recursive: true, force: true });
   }
+}
+
+/** What the credit block needs to know of each report a figure draws on. */
+export interface CreditReport {
+  slug: string;
+  /** The outlet, or the author when the outlet is not stated (ReportCard.shortName). */
+  shortName: string;
+  /** "YYYY-MM-DD" or "not stated". */
+  published: string;
+}
+
+const joinNames = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+/**
+ * The lines every downloadable figure image ends with, so a slide or a page that reuses it can
+ * credit it: every outlet its data comes from (by name — the image font now draws Hangul), the
+ * span of those reports' publication dates (the data is as of the latest), and the site's name
+ * and address. `updated`, when given, is the date the figure's data last changed.
+ */
+export function creditLines(args: { reports: CreditReport[]; siteName: string; pageUrl: string; formatDay: (iso: string) => string; updated?: string | undefined }): string[] {
+  const reports = [...new Map(args.reports.map((r) => [r.slug, r])).values()].sort((a, b) => a.shortName.localeCompare(b.shortName));
+  if (reports.length === 0) throw new Error('a figure image must credit at least one report');
+  const dated = reports.map((r) => r.published).filter((d) => d !== 'not stated').sort();
+  const undated = reports.length - dated.length;
+  const span =
+    dated.length === 0
+      ? 'none of them dated'
+      : `published ${dated[0] === dated.at(-1) ? args.formatDay(dated[0]!) : `${args.formatDay(dated[0]!)} to ${args.formatDay(dated.at(-1)!)}`}${undated ? ` (${undated} undated)` : ''}`;
+  return [
+    `Reports: ${joinNames(reports.map((r) => r.shortName))}; ${span}.${args.updated ? ` Data last updated ${args.formatDay(args.updated)}.` : ''}`,
+    `Graphic: ${args.siteName}, ${args.pageUrl.replace(/^https?:\/\//, '')}`,
+  ];
 }

@@ -14,9 +14,11 @@ import { layoutTroopChart } from '../../src/lib/charts/troop-chart.ts';
 import { troopChartData } from '../../src/lib/charts/troop-data.ts';
 import { STANDALONE_VARIANT, TROOP_IMAGE_PATHS } from '../../src/lib/charts/troop-config.ts';
 import { STANDALONE_CSS, standaloneSvg } from '../../src/lib/charts/troop-standalone.ts';
-import { TROOP_FIGURE_TITLE, standaloneFooter, troopTakeaway } from '../../src/lib/charts/troop-wording.ts';
+import { TROOP_FIGURE_TITLE, citedReports, standaloneFooter, troopTakeaway } from '../../src/lib/charts/troop-wording.ts';
+import { formatDay } from '../../src/lib/format/dates.ts';
+import { SITE_NAME } from '../../src/lib/site.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
-import { siteLightTokens, standaloneCss, writeSvgAndPng } from '../lib/standalone-figure.ts';
+import { creditLines, siteLightTokens, standaloneCss, writeSvgAndPng } from '../lib/standalone-figure.ts';
 
 const root = process.cwd();
 
@@ -33,7 +35,10 @@ export async function run(outDir: string) {
     {
       title: TROOP_FIGURE_TITLE,
       caption: troopTakeaway(model.estimates),
-      footer: standaloneFooter(model.estimates, new URL('/troops/', SITE_URL).href),
+      footer: [
+        ...standaloneFooter(model.estimates, new URL('/troops/', SITE_URL).href),
+        ...creditLines({ reports: citedReports(model.estimates), siteName: SITE_NAME, pageUrl: new URL('/troops/', SITE_URL).href, formatDay }),
+      ],
     },
     { css, measure, colours: { neutral: tokens.muted! } },
   );

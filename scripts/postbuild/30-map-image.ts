@@ -13,7 +13,9 @@ import { loadBaseGeometry, MAP_IMAGE_PATHS, MAP_ROUTE, MAP_TITLE, mapDescription
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
 import { MAP_STANDALONE_CSS, standaloneMapSvg } from '../../src/lib/geo/map-standalone.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
-import { siteLightTokens, standaloneCss, writeSvgAndPng } from '../lib/standalone-figure.ts';
+import { creditLines, siteLightTokens, standaloneCss, writeSvgAndPng } from '../lib/standalone-figure.ts';
+import { formatDay } from '../../src/lib/format/dates.ts';
+import { SITE_NAME } from '../../src/lib/site.ts';
 
 const root = process.cwd();
 
@@ -41,10 +43,11 @@ export async function run(outDir: string) {
       title: MAP_TITLE,
       caption: mapTakeaway(model),
       key: `Dashed line: straight-line (great-circle) distance from ${placeWithArticle(model.route.from)} to ${placeWithArticle(model.route.to)}, not the route travelled, which the reports do not give.`,
-      // Report names are left to the page: one is written in Hangul, which the image's font cannot draw.
+      // The credit lines (creditLines) name every outlet, 뉴스.net included: the image font now has Hangul.
       footer: [
         `Source: ${mapReports(model).length} news reports; every place with the reports’ own words at ${new URL('/map/', SITE_URL).href.replace(/^https?:\/\//, '')}`,
         'Land and borders: Natural Earth; Crimea shown as part of Ukraine. Coordinates from a gazetteer.',
+        ...creditLines({ reports: mapReports(model), siteName: SITE_NAME, pageUrl: new URL('/map/', SITE_URL).href, formatDay }),
       ],
     },
     { css, measure, background: tokens.bg ?? '#ffffff' },

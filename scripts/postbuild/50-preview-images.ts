@@ -11,7 +11,6 @@
  * pages the figure itself; other pages their title and description.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
@@ -24,41 +23,15 @@ import { NAV_ITEMS } from '../../src/lib/nav.ts';
 import { SITE_NAME } from '../../src/lib/site.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { pngSize } from '../../src/lib/seo/png.ts';
-import { woffToSfnt } from '../../src/lib/fonts/woff.ts';
+import { interFontFiles, interWoffs } from '../lib/inter-files.ts';
+import { hangulSatoriFonts } from '../../src/lib/fonts/hangul.ts';
+import { hangulFontFiles } from '../lib/standalone-figure.ts';
 import { htmlFilesUnder, pagePathOf } from '../lib/dist-files.ts';
-import { tmpdir } from 'node:os';
 
-const require = createRequire(import.meta.url);
 const FIGURE_KICKERS = { chart: 'Chart', map: 'Map', timeline: 'Timeline' } as const;
 
-/** Inter from @fontsource (WOFF, which satori reads), in the subsets the content's scripts need. */
-function loadFonts() {
-  const files = dirname(require.resolve('@fontsource/inter/package.json'));
-  return (['latin', 'latin-ext', 'cyrillic', 'greek'] as const).flatMap((subset) =>
-    ([400, 700] as const).map((weight) => ({
-      name: 'Inter',
-      weight,
-      style: 'normal' as const,
-      data: readFileSync(join(files, 'files', `inter-${subset}-${weight}-normal.woff`)),
-    })),
-  );
-}
-
-/**
- * The same Inter as sfnt files for resvg, which draws the text inside figure SVGs (satori turns
- * the card's own text into paths). Written to a temporary folder because resvg loads fonts by path.
- */
-function resvgFontFiles(): string[] {
-  const files = dirname(require.resolve('@fontsource/inter/package.json'));
-  const dir = join(tmpdir(), 'nk-preview-fonts');
-  mkdirSync(dir, { recursive: true });
-  return ([400, 600, 700] as const).map((weight) => {
-    const target = join(dir, `inter-latin-${weight}.ttf`);
-    writeFileSync(target, woffToSfnt(readFileSync(join(files, 'files', `inter-latin-${weight}-normal.woff`))));
-    return target;
-  });
-}
-
+const loadFonts = interWoffs;
+const resvgFontFiles = interFontFiles;
 
 /** Natural size of a standalone SVG, from width/height or the viewBox. */
 function svgSize(svg: string): { width: number; height: number } {
@@ -80,12 +53,16 @@ interface CardPlan {
   figureSvg?: string;
 }
 
-function cardContent(head: PageHead, pagePath: string, outDir: string): CardPlan {
+export function cardContent(head: PageHead, pagePath: string, outDir: string): CardPlan {
   const article = head.jsonLd.find((node) => node['@type'] === 'NewsArticle' && String(node['@id'] ?? '').endsWith('#report'));
   if (article) {
-    const outlet = (article['publisher'] as { name?: string } | undefined)?.name ?? 'Outlet not stated';
-    const published = typeof article['datePublished'] === 'string' ? formatPublished(article['datePublished']) : undefined;
-    const subtitle = [outlet, published].filter(Boolean).join(' · ');
+    // The JSON-LD leaves out what the report does not state: say so in words, and where the outlet
+    // is unknown, name the byline (Blackburn's card had named neither).
+    const outletName = (article['publisher'] as { name?: string } | undefined)?.name;
+    const author = (article['author'] as { name?: string } | undefined)?.name;
+    const outlet = outletName ?? (author ? `${author} · outlet not stated` : 'Outlet not stated');
+    const published = typeof article['datePublished'] === 'string' ? formatPublished(article['datePublished']) : 'Date not stated';
+    const subtitle = `${outlet} · ${published}`;
     return { content: { kind: 'text', kicker: 'Report summary', title: String(article['headline']), subtitle, siteName: SITE_NAME } };
   }
   const figure = figureForPagePath(pagePath);
@@ -105,7 +82,7 @@ function cardContent(head: PageHead, pagePath: string, outDir: string): CardPlan
   return { content: { kind: 'text', kicker, title, subtitle: head.meta['og:description'], siteName: SITE_NAME } };
 }
 
-type Fonts = ReturnType<typeof loadFonts>;
+export type Fonts = ReturnType<typeof loadFonts>;
 
 /**
  * Puts the figure's SVG where satori placed the slot, as a nested <svg> element rather than an
@@ -124,29 +101,41 @@ export function inlineFigure(cardSvg: string, figureSvg: string): string {
   return cardSvg.slice(0, slot.index) + nested + cardSvg.slice(slot.index + slot[0].length);
 }
 
-async function renderPng({ content, figureSvg }: CardPlan, fonts: Fonts, fontFiles: string[], label: string): Promise<Buffer> {
+/**
+ * The card as satori draws it, and the text no bundled font could draw (empty when every
+ * character has a glyph). A subtitle that cannot be drawn is left off rather than boxed.
+ */
+export async function drawCard(content: CardContent, fonts: Fonts, label: string): Promise<{ svg: string; missing: string[] }> {
   const missing: string[] = [];
   const draw = (c: CardContent) =>
     satori(previewCard(c) as never, {
       width: PREVIEW_IMAGE.width,
       height: PREVIEW_IMAGE.height,
       fonts,
-      // Called for text no bundled font can draw (the card fonts cover Latin, Cyrillic and Greek).
+      // Called for text the Inter files cannot draw (they cover Latin, Cyrillic and Greek): Hangul
+      // gets the Noto Sans KR slices holding its characters; anything else is reported below.
       loadAdditionalAsset: async (_language, segment) => {
-        missing.push(segment);
-        return [];
+        const fonts = hangulSatoriFonts(segment);
+        if (fonts.length === 0) missing.push(segment);
+        return fonts;
       },
     });
   let svg = await draw(content);
   if (missing.length > 0 && content.kind === 'text' && content.subtitle) {
-    // A subtitle we cannot draw (an outlet named in Hangul, say) is left off rather than shown as empty boxes.
     console.warn(`postbuild: preview for ${label} leaves out "${content.subtitle}": no bundled font has "${missing.join('')}"`);
+    const dropped = [...missing];
     missing.length = 0;
     svg = await draw({ ...content, subtitle: undefined });
+    return { svg, missing: dropped };
   }
   if (missing.length > 0) console.warn(`postbuild: preview for ${label} cannot draw "${missing.join('')}" with the bundled fonts`);
+  return { svg, missing };
+}
+
+async function renderPng({ content, figureSvg }: CardPlan, fonts: Fonts, fontFiles: string[], label: string): Promise<Buffer> {
+  let { svg } = await drawCard(content, fonts, label);
   if (figureSvg) svg = inlineFigure(svg, figureSvg);
-  const font = { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter', serifFamily: 'Inter', monospaceFamily: 'Inter' };
+  const font = { loadSystemFonts: false, fontFiles: [...fontFiles, ...(figureSvg ? hangulFontFiles(figureSvg) : [])], defaultFontFamily: 'Inter', sansSerifFamily: 'Inter', serifFamily: 'Inter', monospaceFamily: 'Inter' };
   return new Resvg(svg, { fitTo: { mode: 'original' }, font }).render().asPng();
 }
 

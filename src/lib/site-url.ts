@@ -26,3 +26,18 @@ export function parseSiteUrl(raw: string): string {
 }
 
 export const SITE_URL = parseSiteUrl(process.env.SITE_URL || DEFAULT_SITE_URL);
+
+/**
+ * What a build without SITE_URL should do. The default origin is baked into the pixels of the
+ * downloadable images and preview cards (and every canonical link), so a build meant for a real
+ * host must not use it: with NODE_ENV=production or DEPLOY set (a deploy build) it is an error;
+ * otherwise (a local build, the test suite) a loud warning.
+ */
+export function siteUrlCheck(env: Record<string, string | undefined>): { level: 'ok' } | { level: 'warn' | 'error'; message: string } {
+  if (env.SITE_URL) return { level: 'ok' };
+  const deploy = env.NODE_ENV === 'production' || Boolean(env.DEPLOY);
+  const message =
+    `SITE_URL is not set: canonical links, preview cards and the downloadable chart and map images will carry ${DEFAULT_SITE_URL}. ` +
+    'Set it to the public origin for a real host, e.g. SITE_URL=https://example.org npm run build.';
+  return { level: deploy ? 'error' : 'warn', message };
+}

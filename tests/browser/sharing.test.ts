@@ -370,3 +370,69 @@ describe('heading anchors', () => {
     await page.context().close();
   });
 });
+
+describe('share titles and cards (issue 15)', () => {
+  const reportPages = content.reports.map((r) => [`/reports/${r.id}/`, r.data] as const);
+
+  it.each(reportPages)('%s: shares as our summary, with outlet (or byline) and date in words, as an article', async (path, report) => {
+    const head = (await heads()).get(path)!;
+    const title = head.meta['og:title']!;
+    expect(title).toMatch(/^Summary: /);
+    expect(title).toContain(report.headline);
+    expect(title).toContain(report.outlet === NOT_STATED ? 'outlet not stated' : report.outlet);
+    if (report.outlet === NOT_STATED && report.author !== NOT_STATED) expect(title).toContain(report.author);
+    expect(title).toMatch(report.published === NOT_STATED ? /date not stated\)$/ : /\d{4}\)$/);
+    expect(head.meta['twitter:title']).toBe(title);
+    expect(head.meta['og:type']).toBe('article');
+    // Our summary's own dates: never the original report's publication date.
+    if (head.meta['article:published_time']) expect(head.meta['article:published_time']).not.toBe(report.published);
+  });
+
+  it.each(sitePages.filter((p) => p !== '/' && !reportSlugFromPath(p)))('%s: shares with a title that says what the page holds', async (path) => {
+    const head = (await heads()).get(path)!;
+    const label = head.title.split(' · ')[0]!;
+    expect(head.meta['og:title']!.length).toBeGreaterThan(label.length + 20);
+    expect(head.meta['og:type']).toBe('website');
+  });
+
+  it('the home card does not repeat its title', async () => {
+    const head = (await heads()).get('/')!;
+    const title = head.meta['og:title']!;
+    const count = (s: string) => s.split(title).length - 1;
+    expect(count(head.meta['og:image:alt']!)).toBeLessThanOrEqual(1);
+    expect(count(head.meta['og:description']!)).toBe(0);
+  });
+
+  it.each(sitePages)('%s: links the PNG favicon and apple-touch-icon', async (path) => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(site.origin + path);
+    const icons = await page.evaluate(() => [...document.head.querySelectorAll('link[rel="icon"], link[rel="apple-touch-icon"]')].map((l) => `${l.getAttribute('rel')} ${l.getAttribute('sizes') ?? ''}`.trim()));
+    expect(icons).toEqual(expect.arrayContaining(['icon', 'icon 32x32', 'apple-touch-icon 180x180']));
+    await page.context().close();
+  });
+});
+
+describe('Korean text (issue 15)', () => {
+  const koreanPages = pages.filter((p) => /[\uac00-\ud7af]/.test(readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8')));
+
+  it('has pages with Korean text', () => expect(koreanPages.length).toBeGreaterThan(0));
+
+  it.each(koreanPages)('%s: every text with Hangul is inside lang="ko" and does not break between syllables', async (path) => {
+    const page = await site.newPage({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    await page.goto(site.origin + path);
+    const bad = await page.evaluate(() => {
+      const problems: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!/[\uac00-\ud7af]/.test(node.textContent ?? '')) continue;
+        const el = node.parentElement!;
+        if (el.closest('script, style, template')) continue;
+        if (!el.closest('[lang="ko"]')) problems.push(`no lang="ko": ${node.textContent!.trim().slice(0, 50)}`);
+        else if (!(el instanceof SVGElement) && getComputedStyle(el).wordBreak !== 'keep-all') problems.push(`word-break ${getComputedStyle(el).wordBreak}: ${node.textContent!.trim()}`);
+      }
+      return problems;
+    });
+    expect(bad).toEqual([]);
+    await page.context().close();
+  });
+});

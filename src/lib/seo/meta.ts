@@ -15,6 +15,13 @@ export interface PreviewInput {
   imageUrl: string;
   imageAlt: string;
   type: 'website' | 'article';
+  /**
+   * For articles (our report summaries): when our page was first published and last changed, as
+   * ISO dates. Each is printed only when given: the site keeps no publication date of its own yet,
+   * so none is invented. Never the original report's date, which belongs to the report.
+   */
+  publishedTime?: string | undefined;
+  modifiedTime?: string | undefined;
 }
 
 export interface MetaTag {
@@ -25,7 +32,7 @@ export interface MetaTag {
 }
 
 export function previewMetaTags(input: PreviewInput): MetaTag[] {
-  const og = (key: string, content: string): MetaTag => ({ attribute: 'property', key: `og:${key}`, content });
+  const og = (key: string, content: string): MetaTag => ({ attribute: 'property', key: key.startsWith('article:') ? key : `og:${key}`, content });
   const tw = (key: string, content: string): MetaTag => ({ attribute: 'name', key: `twitter:${key}`, content });
   return [
     og('site_name', input.siteName),
@@ -34,6 +41,8 @@ export function previewMetaTags(input: PreviewInput): MetaTag[] {
     og('description', input.description),
     ...(input.url ? [og('url', input.url)] : []),
     og('locale', 'en_GB'),
+    ...(input.type === 'article' && input.publishedTime ? [og('article:published_time', input.publishedTime)] : []),
+    ...(input.type === 'article' && input.modifiedTime ? [og('article:modified_time', input.modifiedTime)] : []),
     og('image', input.imageUrl),
     og('image:type', PREVIEW_IMAGE.type),
     og('image:width', String(PREVIEW_IMAGE.width)),

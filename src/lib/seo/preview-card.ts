@@ -85,7 +85,8 @@ export function previewCard(content: CardContent): Element {
         el('div', { fontSize: headlineSize(title), fontWeight: 700, lineHeight: 1.12, letterSpacing: -1 }, title),
         ...(content.subtitle ? [el('div', { marginTop: 28, fontSize: 34, color: COLOURS.muted, lineHeight: 1.3 }, fitText(content.subtitle, 140))] : []),
       ]),
-      footer(content.siteName),
+      // The home card's title is the site name: its footer would only say it again.
+      ...(content.title === content.siteName ? [] : [footer(content.siteName)]),
     ]);
   }
   const box = { width: INNER.width, height: INNER.height - 190 };

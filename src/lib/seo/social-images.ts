@@ -1,0 +1,19 @@
+/**
+ * The social-size figure images written by scripts/postbuild/40-social-images.ts, next to the
+ * standalone ones in /images/: each figure square (1080×1080, for feeds) and portrait 4:5
+ * (1080×1350, for Instagram-style posts), and the timeline as a standalone image of its own.
+ * Pages link them from their download lists; the step and the pages share these paths.
+ */
+export const SOCIAL_SIZES = {
+  square: { width: 1080, height: 1080, label: 'square, 1080×1080' },
+  portrait: { width: 1080, height: 1350, label: '4:5, 1080×1350' },
+} as const;
+export type SocialSize = keyof typeof SOCIAL_SIZES;
+
+export type SocialFigure = 'troop-estimates' | 'map' | 'timeline';
+
+/** "/images/map-square.png" */
+export const socialImagePath = (figure: SocialFigure, size: SocialSize) => `/images/${figure}-${size}.png`;
+
+/** The timeline's own standalone image (the registry's standaloneSvgPath for the timeline, and its PNG). */
+export const TIMELINE_IMAGE_PATHS = { svg: '/images/timeline.svg', png: '/images/timeline.png' } as const;
