@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { CONTENT_DIRS, readDataDir } from './lib/content/files.ts';
-import { estimateSchema, eventSchema, placeSchema, reportSchema } from './lib/schemas/index.ts';
+import { conflictSchema, estimateSchema, eventSchema, placeSchema, reportSchema } from './lib/schemas/index.ts';
 
 /** One YAML file per entry; the id is the file name, so it is not part of the entry's data. */
 const yamlDir = (dir: string): Loader => ({
@@ -28,4 +28,5 @@ export const collections = {
   events: defineCollection({ loader: yamlDir(CONTENT_DIRS.events), schema: eventSchema() }),
   estimates: defineCollection({ loader: yamlDir(CONTENT_DIRS.estimates), schema: estimateSchema() }),
   places: defineCollection({ loader: yamlDir(CONTENT_DIRS.places), schema: placeSchema() }),
+  conflicts: defineCollection({ loader: yamlDir(CONTENT_DIRS.conflicts), schema: conflictSchema() }),
 };

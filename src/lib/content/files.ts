@@ -69,4 +69,6 @@ export const CONTENT_DIRS = {
   events: `${CONTENT_ROOT}/events`,
   estimates: `${CONTENT_ROOT}/estimates`,
   places: `${CONTENT_ROOT}/places`,
+  conflicts: `${CONTENT_ROOT}/conflicts`,
+  copy: `${CONTENT_ROOT}/copy`,
 } as const;

@@ -18,6 +18,7 @@ import {
 } from '../schemas/index.ts';
 import { CONTENT_DIRS, readDataDir, readMdxDir, type RawEntry } from './files.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
+import { validateEditorial, type EditorialContent } from './validate-references.ts';
 
 export interface Entry<T> {
   id: string;
@@ -28,7 +29,7 @@ export interface ReportEntry extends Entry<Report> {
   body: string;
 }
 
-export interface ValidatedContent {
+export interface ValidatedContent extends EditorialContent {
   reports: ReportEntry[];
   events: Entry<TimelineEventData>[];
   estimates: Entry<EstimateData>[];
@@ -40,6 +41,9 @@ export interface RawContent {
   events: RawEntry[];
   estimates: RawEntry[];
   places: RawEntry[];
+  /** Disagreements and page copy (validate-references.ts); absent in fixtures that test the base collections only. */
+  conflicts?: RawEntry[];
+  copy?: RawEntry[];
 }
 
 export const readContent = (root: string): RawContent => ({
@@ -47,6 +51,8 @@ export const readContent = (root: string): RawContent => ({
   events: readDataDir(root, CONTENT_DIRS.events),
   estimates: readDataDir(root, CONTENT_DIRS.estimates),
   places: readDataDir(root, CONTENT_DIRS.places),
+  conflicts: readDataDir(root, CONTENT_DIRS.conflicts),
+  copy: readDataDir(root, CONTENT_DIRS.copy),
 });
 
 const CITE = /<Cite\s+id=["']([^"']+)["']/g;
@@ -154,6 +160,8 @@ export function validateContent(raw: RawContent, options: SchemaOptions = {}) {
     problems,
   );
 
-  const content: ValidatedContent = { reports, events, estimates, places };
+  const editorial = validateEditorial(raw, { reports, events, estimates, places });
+  problems.push(...editorial.problems);
+  const content: ValidatedContent = { reports, events, estimates, places, ...editorial.editorial };
   return { content, problems };
 }

@@ -3,3 +3,5 @@ export * from './report.ts';
 export * from './event.ts';
 export * from './estimate.ts';
 export * from './place.ts';
+export * from './conflict.ts';
+export * from './copy.ts';
