@@ -37,7 +37,9 @@ export const validEvent = () => ({
 
 export const validEstimate = () => ({
   asOf: '2024-10-18',
+  asOfKind: 'stated',
   count: 1500,
+  asStated: '1,500',
   qualifier: 'exact',
   status: 'in-russia',
   claimant: { name: 'NIS', kind: 'intelligence' },

@@ -9,7 +9,7 @@ const messages = (content: ReturnType<typeof validContent>) => validate(content)
 /** Applies `mutate` to the data of the first entry of a collection, returns the problems' lines. */
 function problemsAfter(collection: keyof ReturnType<typeof validContent>, mutate: (data: any) => void) {
   const content = validContent();
-  mutate(content[collection][0]!.data);
+  mutate(content[collection]![0]!.data);
   return messages(content);
 }
 
