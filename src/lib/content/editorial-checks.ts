@@ -97,10 +97,11 @@ export function checkEstimateDate(e: EstimateDate, reports: ReportNames[]): Prob
   }
   const note = e.asOfInferred?.toLowerCase() ?? '';
   // A name the estimate's own report also answers to (a copy by the same author) is no borrowing.
-  const ownNames = new Set(own ? namesOfReport(own).map((n) => n.toLowerCase()) : []);
+  const ownNames = own ? namesOfReport(own).map((n) => n.toLowerCase()) : [];
+  const alsoOwn = (n: string) => ownNames.some((o) => o.includes(n.toLowerCase()));
   for (const other of reports) {
     if (other.slug === e.report) continue;
-    const named = namesOfReport(other).find((n) => !ownNames.has(n.toLowerCase()) && note.includes(n.toLowerCase()));
+    const named = namesOfReport(other).find((n) => !alsoOwn(n) && note.includes(n.toLowerCase()));
     if (named)
       problems.push({
         file: e.file,
