@@ -12,6 +12,8 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
 import { conflictsForEstimate, conflictsForReport } from '../../src/lib/data/queries.ts';
 import { readingOrder } from '../../src/lib/data/citations.ts';
+import { estimatesCsv, estimatesJson } from '../../src/lib/data/estimates-export.ts';
+import { markLabelLines, markTitle } from '../../src/lib/charts/troop-wording.ts';
 import { TODAY, validContent } from './fixtures.ts';
 
 const lines = (problems: { file: string; path: string; message: string }[]) => problems.map(formatProblem);
@@ -186,6 +188,18 @@ describe('the real content', () => {
     expect(estimate('south-korean-intelligence-10000-expected').asStated).toBe('over 10,000');
     expect(estimate('zelensky-10000').status).toBe('possibility-raised');
     expect(estimate('zelensky-10000').statusLabel).toBe('Possibility raised');
+  });
+
+  it('shows the source’s words, not our qualifier label, in chart labels, titles, CSV and JSON (B2, B6)', () => {
+    const sk = estimate('south-korea-10000-in-russia');
+    expect(markLabelLines(sk)[0]).toBe('more than 10,000');
+    expect(markTitle(sk)).toContain('more than 10,000 soldiers');
+    expect(markLabelLines(estimate('asia-business-daily-headline-10000'))[1]).toMatch(/sub-headline/);
+    const csv = estimatesCsv(model.estimates);
+    expect(csv).toContain('over 10,000');
+    expect(csv).not.toContain('at least 10,000');
+    const json = estimatesJson(model.estimates, 'https://example.com/troops/');
+    expect(json.estimates.find((e) => e.id === 'south-korea-10000-in-russia')!.count_as_claimed).toBe('more than 10,000');
   });
 
   it('keeps Blackburn’s 1,500 as its own record, dated as Blackburn reports it (A2)', () => {
