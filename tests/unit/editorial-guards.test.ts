@@ -3,9 +3,12 @@
  * on a fixture that breaks it, with the exact problem line an author sees, and the real content
  * held to the review's findings.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedRuns } from '../../src/lib/content/originality.ts';
 import { checkEstimateDate, checkEstimateWording, checkFigures, figuresIn, qualifierForWords } from '../../src/lib/content/editorial-checks.ts';
-import { FIGURE_GUARD_COLLECTIONS, validateEditorial } from '../../src/lib/content/validate-references.ts';
+import { FIGURE_GUARD_COLLECTIONS, copyBlocks, validateEditorial } from '../../src/lib/content/validate-references.ts';
 import { validateContent, readContent } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -243,5 +246,18 @@ describe('citations in reading order', () => {
     const claims = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
     const body = 'x <Cite id="c">one</Cite> y <Cite id="a">two</Cite> <Cite id="c">again</Cite> <Cite id="b">three</Cite>';
     expect(readingOrder(claims, body).map((c) => c.id)).toEqual(['c', 'a', 'b', 'd']);
+  });
+});
+
+describe('conflict and copy prose is our own words', () => {
+  const sourcesDir = resolve(process.env.SOURCES_DIR ?? join(process.cwd(), '..', 'shared', 'sources'));
+  const content = loadContent(process.cwd());
+  const texts = content.reports.filter((r) => existsSync(join(sourcesDir, r.data.sourceFile))).map((r) => readFileSync(join(sourcesDir, r.data.sourceFile), 'utf8'));
+  const prose = [
+    ...content.conflicts.map((c) => [c.file, [c.data.title, c.data.note, ...c.data.sides.map((s) => s.label)].join('\n')] as const),
+    ...Object.entries(content.copy).map(([id, copy]) => [`content/copy/${id}.yaml`, copyBlocks(copy).map((b) => b.block.text).join('\n')] as const),
+  ];
+  it.skipIf(texts.length === 0).each(prose)('%s shares no 8-word run with any report', (_, ours) => {
+    for (const source of texts) expect(sharedRuns(ours, source, 8)).toEqual([]);
   });
 });
