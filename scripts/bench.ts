@@ -88,7 +88,7 @@ function timedBuild(env: Record<string, string> = {}, extraArgs: string[] = []):
 }
 
 function readRealContent(): ContentFile[] {
-  return ['reports', 'events', 'estimates', 'places'].flatMap((dir) =>
+  return ['reports', 'events', 'estimates', 'places', 'conflicts', 'copy'].flatMap((dir) =>
     readdirSync(join(root, 'content', dir))
       .filter((name) => /\.(ya?ml|mdx?)$/.test(name) && !name.startsWith('_'))
       .map((name) => ({ path: `${dir}/${name}`, text: readFileSync(join(root, 'content', dir, name), 'utf8') })),

@@ -9,7 +9,7 @@ import type { Loader } from 'astro/loaders';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIRS, readCollection, type Format } from './lib/content/files.ts';
-import { correctionSchema, estimateSchema, eventSchema, placeSchema, reportSchema } from './lib/schemas/index.ts';
+import { conflictSchema, correctionSchema, estimateSchema, eventSchema, placeSchema, reportSchema } from './lib/schemas/index.ts';
 
 /**
  * One file per entry; the id is the file name, so it is not part of the entry's data. A report's
@@ -57,4 +57,5 @@ export const collections = {
   estimates: defineCollection({ loader: contentDir(CONTENT_DIRS.estimates, 'yaml'), schema: estimateSchema() }),
   places: defineCollection({ loader: contentDir(CONTENT_DIRS.places, 'yaml'), schema: placeSchema() }),
   corrections: defineCollection({ loader: contentDir(CONTENT_DIRS.corrections, 'yaml'), schema: correctionSchema() }),
+  conflicts: defineCollection({ loader: contentDir(CONTENT_DIRS.conflicts, 'yaml'), schema: conflictSchema() }),
 };

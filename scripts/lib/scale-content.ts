@@ -26,12 +26,21 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 const suffix = (id: string, copy: number) => (copy === 0 ? id : `${id}-x${copy}`);
 
-type Sourced = { sources?: { report: string }[]; places?: string[]; headline?: string };
+type Side = { estimates?: string[]; events?: string[]; sources?: { report: string }[] };
+type Sourced = { sources?: { report: string }[]; places?: string[]; headline?: string; sides?: Side[] };
 
 function relink(data: Sourced, copy: number): Sourced {
   const out = { ...data };
   if (Array.isArray(out.sources)) out.sources = out.sources.map((s) => ({ ...s, report: suffix(s.report, copy) }));
   if (Array.isArray(out.places)) out.places = out.places.map((p) => suffix(p, copy));
+  // Conflicts: each side's estimates, events and snippets point at the same copy.
+  if (Array.isArray(out.sides))
+    out.sides = out.sides.map((side) => ({
+      ...side,
+      ...(side.estimates ? { estimates: side.estimates.map((id) => suffix(id, copy)) } : {}),
+      ...(side.events ? { events: side.events.map((id) => suffix(id, copy)) } : {}),
+      ...(side.sources ? { sources: side.sources.map((s) => ({ ...s, report: suffix(s.report, copy) })) } : {}),
+    }));
   return out;
 }
 
@@ -51,6 +60,8 @@ export function scaleContent(files: readonly ContentFile[], factor: number): Con
         out.push({ path: target, text });
         continue;
       }
+      // Page copy exists once per site (its ids name the real entries of copy 0).
+      if (dir === 'copy') continue;
       if (ext === '.mdx' || ext === '.md') {
         const match = FRONT_MATTER.exec(text);
         if (!match) throw new Error(`${path}: no front matter`);

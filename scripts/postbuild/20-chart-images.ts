@@ -11,10 +11,10 @@ import { buildModel } from '../../src/lib/data/model.ts';
 import { interMetrics } from '../../src/lib/charts/font/inter.ts';
 import { measurerFrom } from '../../src/lib/charts/text.ts';
 import { layoutTroopChart } from '../../src/lib/charts/troop-chart.ts';
-import { troopChartData } from '../../src/lib/charts/troop-data.ts';
+import { annotationChoices, troopChartData } from '../../src/lib/charts/troop-data.ts';
 import { STANDALONE_VARIANT, TROOP_IMAGE_PATHS } from '../../src/lib/charts/troop-config.ts';
 import { STANDALONE_CSS, standaloneSvg } from '../../src/lib/charts/troop-standalone.ts';
-import { TROOP_FIGURE_TITLE, citedReports, standaloneFooter, troopTakeaway } from '../../src/lib/charts/troop-wording.ts';
+import { TROOP_FIGURE_TITLE, citedReports, standaloneFooter } from '../../src/lib/charts/troop-wording.ts';
 import { formatDay } from '../../src/lib/format/dates.ts';
 import { SITE_NAME } from '../../src/lib/site.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
@@ -23,9 +23,11 @@ import { creditLines, siteLightTokens, standaloneCss, writeSvgAndPng } from '../
 const root = process.cwd();
 
 export async function run(outDir: string) {
-  const model = buildModel(loadContent(root));
+  const content = loadContent(root);
+  const model = buildModel(content);
+  const copy = content.copy.troops!;
   const measure = measurerFrom(interMetrics());
-  const layout = layoutTroopChart(troopChartData(model), STANDALONE_VARIANT, measure);
+  const layout = layoutTroopChart(troopChartData(model, annotationChoices(copy)), STANDALONE_VARIANT, measure);
   const tokens = siteLightTokens(root);
   const css = standaloneCss(readFileSync(join(root, 'src/components/troops/troop-chart-drawing.css'), 'utf8'), STANDALONE_CSS, tokens);
 
@@ -34,7 +36,7 @@ export async function run(outDir: string) {
     model.estimates,
     {
       title: TROOP_FIGURE_TITLE,
-      caption: troopTakeaway(model.estimates),
+      caption: copy.takeaway.text,
       footer: [
         ...standaloneFooter(model.estimates, new URL('/troops/', SITE_URL).href),
         ...creditLines({ reports: citedReports(model.estimates), siteName: SITE_NAME, pageUrl: new URL('/troops/', SITE_URL).href, formatDay }),

@@ -9,7 +9,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
 import { interMetrics } from '../../src/lib/charts/font/inter.ts';
 import { measurerFrom } from '../../src/lib/charts/text.ts';
-import { loadBaseGeometry, MAP_IMAGE_PATHS, MAP_ROUTE, MAP_TITLE, mapDescription, mapModel, mapReports, mapTakeaway, placeWithArticle } from '../../src/lib/data/map.ts';
+import { loadBaseGeometry, MAP_IMAGE_PATHS, mapDescription, mapLine, mapModel, mapReports, placeWithArticle } from '../../src/lib/data/map.ts';
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
 import { MAP_STANDALONE_CSS, standaloneMapSvg } from '../../src/lib/geo/map-standalone.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
@@ -21,10 +21,10 @@ const root = process.cwd();
 
 export async function run(outDir: string) {
   const content = loadContent(root);
-  const model = mapModel(buildModel(content), content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })));
+  const model = mapModel(buildModel(content), content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })), content.copy.map!);
   const measure = measurerFrom(interMetrics());
   const layout = layoutMap(
-    { places: model.layoutPlaces, route: { ...MAP_ROUTE, label: model.route.label }, base: { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') }, measure },
+    { places: model.layoutPlaces, route: mapLine(model), base: { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') }, measure },
     MAP_VARIANTS.at(-1)!,
   );
   const tokens = siteLightTokens(root);
@@ -34,15 +34,15 @@ export async function run(outDir: string) {
     layout,
     {
       idPrefix: 'map-standalone',
-      title: MAP_TITLE,
+      title: model.copy.title.text,
       description: mapDescription(model),
       placeTitle: (id) => `${byId.get(id)!.name}: ${byId.get(id)!.roleLabel}`,
       insetTitle: 'Inset: Korea and Russia’s Far East',
     },
     {
-      title: MAP_TITLE,
-      caption: mapTakeaway(model),
-      key: `Dashed line: straight-line (great-circle) distance from ${placeWithArticle(model.route.from)} to ${placeWithArticle(model.route.to)}, not the route travelled, which the reports do not give.`,
+      title: model.copy.title.text,
+      caption: model.copy.caption.text,
+      key: `Dashed line: straight-line (great-circle) distance from ${placeWithArticle(model.route.from)} to ${placeWithArticle(model.route.to)}: ${model.copy.lineKey.text}`,
       // The credit lines (creditLines) name every outlet, 뉴스.net included: the image font now has Hangul.
       footer: [
         `Source: ${mapReports(model).length} news reports; every place with the reports’ own words at ${new URL('/map/', SITE_URL).href.replace(/^https?:\/\//, '')}`,

@@ -4,6 +4,7 @@ export const NAV_ITEMS = [
   { href: '/timeline/', label: 'Timeline' },
   { href: '/troops/', label: 'Troop counts' },
   { href: '/map/', label: 'Map' },
+  { href: '/disagreements/', label: 'Disagreements' },
   { href: '/reports/', label: 'Reports' },
   { href: '/sources/', label: 'Sources & method' },
 ] as const;

@@ -16,7 +16,7 @@ import { contrastRatio } from '../../src/lib/charts/contrast.ts';
 
 const site = useSite();
 const content = loadContent(process.cwd());
-const model = mapModel(buildModel(content), content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })));
+const model = mapModel(buildModel(content), content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })), content.copy.map!);
 const isLeaflet = (url: string) => /\/_astro\/leaflet-map\.[^/]+\.(js|css)$/.test(url);
 
 async function openMap(options: { width?: number; height?: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; path?: string } = {}) {
@@ -47,7 +47,9 @@ describe('the static map', () => {
     expect(await svg.count()).toBe(1);
     expect(await svg.getAttribute('role')).toBe('img');
     const [titleId, descId] = (await svg.getAttribute('aria-labelledby'))!.split(' ');
-    expect(await page.locator(`[id="${titleId}"]`).textContent()).toContain('Vladivostok');
+    // The title is the copy's (content/copy/map.yaml): no route from Vladivostok to Kursk, which no report gives.
+    expect(await page.locator(`[id="${titleId}"]`).textContent()).toBe(model.copy.title.text);
+    expect(await page.locator(`[id="${descId}"]`).textContent()).toContain('Vladivostok');
     expect(await page.locator(`[id="${descId}"]`).textContent()).toContain('6,700 km');
     // Every place is labelled, in the main panel or the inset.
     const labelled = await svg.locator('[data-label-for]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-label-for')));

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtPagePaths, useSite } from './support.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { readingOrder } from '../../src/lib/data/citations.ts';
 
 const site = useSite();
 const content = loadContent(process.cwd());
@@ -75,7 +76,8 @@ describe('report pages', () => {
     // Every citation number leads to the claim's evidence, and back.
     const claims = page.locator('ol.claims > li');
     expect(await claims.count()).toBe(report.data.claims.length);
-    for (const [index, claim] of report.data.claims.entries()) {
+    // Numbered in reading order: the order of each claim's first <Cite> in the summary.
+    for (const [index, claim] of readingOrder(report.data.claims, report.body).entries()) {
       const cite = page.locator(`a[href="#claim-${claim.id}"]`).first();
       expect(await cite.textContent()).toBe(String(index + 1));
       expect(await page.locator(`#claim-${claim.id} blockquote`).textContent()).toContain(claim.evidence);

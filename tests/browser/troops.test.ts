@@ -11,7 +11,6 @@ import type { Page } from 'playwright-core';
 import { DIST, useSite } from './support.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
-import { formatClaimedCount } from '../../src/lib/format/numbers.ts';
 import { formatDateSpec } from '../../src/lib/format/dates.ts';
 import { TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop-config.ts';
 import { contrastRatio } from '../../src/lib/charts/contrast.ts';
@@ -87,7 +86,7 @@ describe('the data table', () => {
       const row = page.locator(`#estimate-${file.id}`);
       const text = (await row.textContent())!.replace(/\s+/g, ' ');
       const model_e = model.estimates.find((e) => e.id === file.id)!;
-      expect(text).toContain(formatClaimedCount(file.data.count, file.data.qualifier));
+      expect(text).toContain(file.data.asStated);
       expect(text).toContain(formatDateSpec(file.data.asOf));
       expect(text).toContain(model_e.statusLabel);
       expect(text).toContain(file.data.claimant.name);
@@ -165,7 +164,7 @@ describe('details on hover and focus', () => {
     await expect.poll(() => card.isVisible()).toBe(true);
     const text = (await card.textContent())!;
     expect(text).toContain(first.claimant.name);
-    expect(text).toContain(formatClaimedCount(first.count, first.qualifier));
+    expect(text).toContain(first.asStated);
     expect(text).toContain(first.statusLabel);
     // The card must not hide the mark it describes.
     const markBox = await page.locator(':focus').boundingBox();
@@ -204,7 +203,7 @@ describe('without JavaScript', () => {
     expect(marks.map((m) => m.href)).toEqual(model.estimates.map((e) => `#estimate-${e.id}`));
     for (const [i, m] of marks.entries()) {
       expect(m.title).toContain(model.estimates[i]!.claimant.name);
-      expect(m.title).toContain(formatClaimedCount(model.estimates[i]!.count, model.estimates[i]!.qualifier));
+      expect(m.title).toContain(model.estimates[i]!.asStated);
     }
     const last = model.estimates.at(-1)!;
     await page.locator(`.tc-variant-narrow a.tc-mark[data-estimate="${last.id}"] .tc-shape`).click();

@@ -20,7 +20,7 @@ describe('npm run build with invalid content', () => {
   it('fails, lists every problem with file and field, and keeps the previous dist/', { timeout: 240_000 }, () => {
     mkdirSync(join(work, 'dist'));
     writeFileSync(join(work, 'dist', 'index.html'), 'previous build');
-    const estimate = join(work, 'content/estimates/nis-1500.yaml');
+    const estimate = join(work, 'content/estimates/nis-1500-abd.yaml');
     writeFileSync(estimate, readFileSync(estimate, 'utf8').replace('count: 1500', 'count: "1.500"'));
     const event = join(work, 'content/events/zelensky-first-battles.yaml');
     writeFileSync(event, readFileSync(event, 'utf8').replace(/category: \S+/, 'category: rumour'));
@@ -28,7 +28,7 @@ describe('npm run build with invalid content', () => {
 
     const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: work, encoding: 'utf8' });
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('content/estimates/nis-1500.yaml: count: expected a positive whole number, got "1.500"');
+    expect(result.stderr).toContain('content/estimates/nis-1500-abd.yaml: count: expected a positive whole number, got "1.500"');
     expect(result.stderr).toMatch(/content\/events\/zelensky-first-battles\.yaml: category: expected one of: .*got "rumour"/);
     expect(result.stderr).toContain('content/places/atlantis.yaml: coordinates.lat: latitude must be between -90 and 90');
     expect(result.stderr).toMatch(/content\/places\/atlantis\.yaml: country: required field is missing/);

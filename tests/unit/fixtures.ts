@@ -7,7 +7,9 @@ import type { RawEntry } from '../../src/lib/content/files.ts';
 
 export const TODAY = '2026-01-01';
 
-const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+// Filler words without digits: a digit in prose is a figure, which the figure guard checks against the evidence.
+const letters = (i: number): string => (i < 26 ? String.fromCharCode(97 + i) : letters(Math.floor(i / 26) - 1) + letters(i % 26));
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${letters(i)}`).join(' ');
 
 export const validReport = () => ({
   headline: 'A headline',
@@ -37,7 +39,9 @@ export const validEvent = () => ({
 
 export const validEstimate = () => ({
   asOf: '2024-10-18',
+  asOfKind: 'stated',
   count: 1500,
+  asStated: '1,500',
   qualifier: 'exact',
   status: 'in-russia',
   claimant: { name: 'NIS', kind: 'intelligence' },

@@ -20,7 +20,7 @@ import { interMetrics } from '../../src/lib/charts/font/inter.ts';
 import { measurerFrom } from '../../src/lib/charts/text.ts';
 
 const content = loadContent(process.cwd());
-const model = mapModel(buildModel(content), content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })));
+const model = mapModel(buildModel(content), content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })), content.copy.map!);
 const measure = measurerFrom(interMetrics());
 const base = { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') };
 const layouts = MAP_VARIANTS.map((v) => layoutMap({ places: model.layoutPlaces, route: { from: 'vladivostok', to: 'kursk', label: model.route.label }, base, measure }, v));

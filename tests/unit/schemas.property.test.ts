@@ -17,7 +17,7 @@ import {
   describeValue,
 } from '../../src/lib/schemas/index.ts';
 import { problemsFromZod, formatProblem, type Problem } from '../../src/lib/content/problems.ts';
-import { claimantKinds, estimateQualifiers, estimateStatuses, eventCategories, placeKinds, placeRoles } from '../../src/lib/taxonomy.ts';
+import { asOfKinds, claimantKinds, estimateQualifiers, estimateStatuses, eventCategories, placeKinds, placeRoles } from '../../src/lib/taxonomy.ts';
 import { TODAY } from './fixtures.ts';
 
 const options = { today: TODAY };
@@ -53,14 +53,17 @@ const validEvent = fc.record({
 });
 const validEstimate = fc.record({
   asOf: dateSpec,
+  asOfKind: keys(asOfKinds),
   asOfInferred: prose(80),
   count: fc.integer({ min: 1, max: 1_000_000 }),
+  asStated: prose(30),
   qualifier: keys(estimateQualifiers),
   status: keys(estimateStatuses),
   claimant: fc.record({ name: prose(60), kind: keys(claimantKinds) }),
   via: prose(60),
   note: prose(80),
-  sources,
+  // One estimate is one report's claim: exactly one source.
+  sources: fc.array(fc.record({ report: slug, evidence }), { minLength: 1, maxLength: 1 }),
 });
 const validPlace = fc.record({
   name: prose(40),
@@ -148,14 +151,16 @@ const cases: Record<string, Case> = {
     invalid: {
       asOf: badDate,
       count: badCount,
+      asOfKind: badEnum(asOfKinds),
+      asStated: badText,
       qualifier: badEnum(estimateQualifiers),
       status: badEnum(estimateStatuses),
       claimant: fc.oneof(notAString, fc.constant({ name: '', kind: 'government' }), fc.constant({ name: 'A', kind: 'alien' })),
       via: badText,
       note: badText,
-      sources: badSources,
+      sources: fc.oneof(badSources, fc.constant([{ report: 'a', evidence: 'one' }, { report: 'b', evidence: 'two' }])),
     },
-    required: ['asOf', 'count', 'qualifier', 'status', 'claimant', 'sources'],
+    required: ['asOf', 'asOfKind', 'count', 'asStated', 'qualifier', 'status', 'claimant', 'sources'],
   },
   place: {
     schema: placeSchema(),

@@ -3,8 +3,13 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel, type Citation, type Estimate, type SiteModel } from '../../src/lib/data/model.ts';
 import { measurerFrom } from '../../src/lib/charts/text.ts';
 import { interMetrics } from '../../src/lib/charts/font/inter.ts';
-import { claimantKinds, estimateQualifiers, estimateStatuses, type ClaimantKind, type EstimateQualifier, type EstimateStatus } from '../../src/lib/taxonomy.ts';
+import { asOfKinds, claimantKinds, estimateQualifiers, estimateStatuses, type ClaimantKind, type EstimateQualifier, type EstimateStatus } from '../../src/lib/taxonomy.ts';
 import type { DateSpec } from '../../src/lib/schemas/common.ts';
+import { formatClaimedCount } from '../../src/lib/format/numbers.ts';
+import { annotationChoices } from '../../src/lib/charts/troop-data.ts';
+
+/** The chart's annotations as the real copy (content/copy/troops.yaml) chooses them. */
+export const realAnnotations = () => annotationChoices(loadContent(process.cwd()).copy.troops!);
 
 let model: SiteModel | undefined;
 /** The project's own content, validated and joined exactly as the site build does. */
@@ -39,12 +44,16 @@ export function fakeEstimate(i: number, overrides: Partial<Estimate> = {}): Esti
     count: 1000 * ((i % 12) + 1),
     qualifier: QUALIFIERS[i % QUALIFIERS.length]!,
     status,
+    asOfKind: 'stated',
+    asOfLabel: asOfKinds.stated,
     statusLabel: estimateStatuses[status],
     claimant: { name: `Claimant number ${i} of the fixture`, kind: KINDS[i % KINDS.length]! },
     via: 'not stated',
     asOf: day('2024-10-18'),
     sources: [citation],
     ...overrides,
+    // The report's own words: the qualifier's words and the count, as a real record states them.
+    asStated: overrides.asStated ?? formatClaimedCount(overrides.count ?? 1000 * ((i % 12) + 1), overrides.qualifier ?? QUALIFIERS[i % QUALIFIERS.length]!),
   };
 }
 

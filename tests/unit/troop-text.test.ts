@@ -10,7 +10,7 @@ import { troopChartSvg } from '../../src/lib/charts/troop-chart-svg.ts';
 import { lightTokens, resolveVars, standaloneCss } from '../../scripts/lib/standalone-figure.ts';
 import { STANDALONE_CSS } from '../../src/lib/charts/troop-standalone.ts';
 import { readFileSync } from 'node:fs';
-import { measure, realModel } from './troop-fixtures.ts';
+import { measure, realModel, realAnnotations } from './troop-fixtures.ts';
 
 /** OpenType table checksum: the sum of the table's big-endian 32-bit words. */
 function checksum(bytes: Uint8Array) {
@@ -62,7 +62,7 @@ describe('wrapping', () => {
 
 describe('chart markup', () => {
   const model = realModel();
-  const layout = layoutTroopChart(troopChartData(model), STANDALONE_VARIANT, measure);
+  const layout = layoutTroopChart(troopChartData(model, realAnnotations()), STANDALONE_VARIANT, measure);
 
   it('gives every mark a link to its table row and a title', () => {
     const svg = troopChartSvg(layout, { idPrefix: 't', title: 'T', description: 'D', markHref: (id) => `#estimate-${id}` });
@@ -83,7 +83,7 @@ describe('chart markup', () => {
 
 describe('standalone image', () => {
   const model = realModel();
-  const layout = layoutTroopChart(troopChartData(model), STANDALONE_VARIANT, measure);
+  const layout = layoutTroopChart(troopChartData(model, realAnnotations()), STANDALONE_VARIANT, measure);
   const tokens = lightTokens(readFileSync('src/styles/global.css', 'utf8'));
   const css = standaloneCss(readFileSync('src/components/troops/troop-chart-drawing.css', 'utf8'), STANDALONE_CSS, tokens);
   const svg = standaloneSvg(layout, model.estimates, { title: 'Title', caption: 'Caption', footer: ['Source line'] }, { css, measure, colours: { neutral: tokens.muted! } });

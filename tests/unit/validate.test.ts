@@ -11,7 +11,7 @@ const messages = (content: ReturnType<typeof validContent>) => validate(content)
 /** Applies `mutate` to the data of the first entry of a collection, returns the problems' lines. */
 function problemsAfter(collection: CollectionName, mutate: (data: any) => void) {
   const content = validContent();
-  mutate(content[collection][0]!.data);
+  mutate(content[collection]![0]!.data);
   return messages(content);
 }
 
@@ -233,15 +233,15 @@ describe('validateContent: report bodies are data', () => {
   // The body fixture is three lines; `extra` starts on line 24 of the file (the body starts on 20).
   it.each([
     ["\nimport { writeFileSync } from 'node:fs';\n", "content/reports/report-a.mdx:24: import/export statements are not allowed in a report body"],
-    ["\nexport const leak = 1;\n", "content/reports/report-a.mdx:24: import/export statements are not allowed in a report body"],
+    ["\nexport const leak = true;\n", "content/reports/report-a.mdx:24: import/export statements are not allowed in a report body"],
     ['\nHOME={process.env.HOME}\n', 'content/reports/report-a.mdx:24: {expressions} are not allowed in a report body (write the text itself; a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
-    ['\n{1 + 1}\n', 'content/reports/report-a.mdx:24: {expressions} are not allowed in a report body (write the text itself; a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
+    ['\n{a + b}\n', 'content/reports/report-a.mdx:24: {expressions} are not allowed in a report body (write the text itself; a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
     ['\n<meta http-equiv="refresh" content="5;url=https://evil.example/" />\n', 'content/reports/report-a.mdx:24: <meta> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
-    ['\n<script>alert(6)</script>\n', 'content/reports/report-a.mdx:24: <script> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
+    ['\n<script>alert(document.domain)</script>\n', 'content/reports/report-a.mdx:24: <script> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
     ['\n<a href="javascript:alert(5)">js link</a>\n', 'content/reports/report-a.mdx:24: <a> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
     ['\n<img src="https://evil.example/pixel.gif" alt="" />\n', 'content/reports/report-a.mdx:24: <img> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
     ['\n<Chart />\n', 'content/reports/report-a.mdx:24: <Chart> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
-    ['\n[js](javascript:alert(1))\n', 'content/reports/report-a.mdx:24: the link "javascript:alert(1)" is not allowed: links start with https://, http://, / or #'],
+    ['\n[js](javascript:alert(document.cookie))\n', 'content/reports/report-a.mdx:24: the link "javascript:alert(document.cookie)" is not allowed: links start with https://, http://, / or #'],
     ['\n![pixel](https://evil.example/pixel.gif)\n', 'content/reports/report-a.mdx:24: images are not allowed in a report body (they would load from another server)'],
     ['\n<Cite id={claim}>x</Cite>\n', 'content/reports/report-a.mdx:24: <Cite id> must be a literal string such as id="claim-id", not an {expression}'],
     ['\n<Cite id="nis-1500" onClick="x">x</Cite>\n', 'content/reports/report-a.mdx:24: <Cite> takes exactly one attribute, id="claim-id"'],
@@ -253,7 +253,8 @@ describe('validateContent: report bodies are data', () => {
     expect(withBody(extra)).toEqual([line]);
   });
 
+  // Attack bodies and this one carry no digits: a digit in prose is a figure, which the figure guard weighs separately.
   it('accepts Markdown: headings, emphasis, lists, quotes, tables, code and web links', () => {
-    expect(withBody('\n> A *quote* and **bold**, `code`, ~~struck~~.\n\n- one\n- [two](https://example.com/) [three](/sources/) [four](#claims)\n\n| a | b |\n| - | - |\n| 1 | 2 |\n')).toEqual([]);
+    expect(withBody('\n> A *quote* and **bold**, `code`, ~~struck~~.\n\n- one\n- [two](https://example.com/) [three](/sources/) [four](#claims)\n\n| a | b |\n| - | - |\n| one | two |\n')).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import {
   symbolDiamond,
   symbolSquare,
   symbolTriangle,
+  symbolWye,
   utcDay,
   utcMonday,
   utcMonth,
@@ -78,7 +79,7 @@ export function countTicks(scale: ReturnType<typeof makeCountScale>, minSpacing:
   return scale.domain();
 }
 
-export type MarkShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'cross';
+export type MarkShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' | 'wye';
 
 const SYMBOLS: Record<MarkShape, SymbolType> = {
   circle: symbolCircle,
@@ -86,6 +87,7 @@ const SYMBOLS: Record<MarkShape, SymbolType> = {
   diamond: symbolDiamond,
   triangle: symbolTriangle,
   cross: symbolCross,
+  wye: symbolWye,
 };
 
 /**
@@ -101,6 +103,7 @@ export const STATUS_ENCODING: Record<EstimateStatus, { shape: MarkShape; colour:
   'expected-at-front': { shape: 'diamond', colour: '#908928', order: 2 },
   'planned-total': { shape: 'square', colour: '#995B7D', order: 3 },
   'reported-sent': { shape: 'cross', colour: '#00966D', order: 4 },
+  'possibility-raised': { shape: 'wye', colour: '#7A6FD0', order: 5 },
 };
 
 /**
@@ -114,8 +117,9 @@ export const QUALIFIER_ENCODING: Record<
 > = {
   exact: { fill: 'solid', halo: false, arrow: null, order: 0, legend: 'Exact figure' },
   about: { fill: 'solid', halo: true, arrow: null, order: 1, legend: 'About (approximate)' },
-  'at-least': { fill: 'hollow', halo: false, arrow: 'up', order: 2, legend: 'At least / more than' },
-  'up-to': { fill: 'hollow', halo: false, arrow: 'down', order: 3, legend: 'Up to' },
+  'more-than': { fill: 'hollow', halo: false, arrow: 'up', order: 2, legend: 'More than / over' },
+  'at-least': { fill: 'hollow', halo: false, arrow: 'up', order: 3, legend: 'At least' },
+  'up-to': { fill: 'hollow', halo: false, arrow: 'down', order: 4, legend: 'Up to' },
 };
 
 /** SVG path of a status shape centred on the origin, with the given area in square units. */

@@ -186,7 +186,10 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
       return undefined;
     };
     const beside = (h: number) => [ry - 3 - h, ry + 3];
-    let label = tryPlace(ref.label, plot.width * 0.7, beside, plotArea);
+    // Narrow layouts: the same label wrapped wider, or one line further from the line, before giving up the claimants.
+    const near = (h: number) => [...beside(h), ry - 3 - h - lh, ry + 3 + lh];
+    let label =
+      tryPlace(ref.label, plot.width * 0.7, beside, plotArea) ?? tryPlace(ref.label, plot.width, beside, plotArea) ?? tryPlace(ref.label, plot.width * 0.7, near, plotArea);
     if (label) ref.estimateIds.forEach((id) => referenced.add(id));
     const anyRow = (h: number) => Array.from({ length: Math.floor((plotArea.height - h) / (lh / 2)) + 1 }, (_, k) => plotArea.y + k * (lh / 2));
     label ??=

@@ -1,6 +1,7 @@
 /**
- * Editorial choices for the troop chart, kept apart from the drawing code. Annotations name
- * events by id; their dates and titles are read from the events collection.
+ * Layout choices for the troop chart, kept apart from the drawing code. The editorial choices
+ * (which events are annotated, with what words, and the takeaway) are content:
+ * content/copy/troops.yaml, validated with every id it names.
  */
 
 export interface AnnotationChoice {
@@ -8,11 +9,6 @@ export interface AnnotationChoice {
   /** Our few words for the chart; the event's own title goes in the tooltip and the list below. */
   label: string;
 }
-
-export const TROOP_ANNOTATIONS: AnnotationChoice[] = [
-  { eventId: 'nis-disclosure-1500-moved', label: 'South Korea’s NIS goes public' },
-  { eventId: 'zelensky-first-battles', label: 'First combat reported' },
-];
 
 export interface ChartVariant {
   id: 'narrow' | 'medium' | 'wide';

@@ -6,7 +6,7 @@ import type { Estimate, TimelineEvent } from '../data/model.ts';
 import type { DateSpec } from '../schemas/common.ts';
 import { estimateStatuses, type EstimateQualifier, type EstimateStatus } from '../taxonomy.ts';
 import { formatCount } from '../format/numbers.ts';
-import { TROOP_ANNOTATIONS, type AnnotationChoice } from './troop-config.ts';
+import type { AnnotationChoice } from './troop-config.ts';
 import { markLabelLines, markTitle, referenceLabel, shortClaimant, shortDate } from './troop-wording.ts';
 
 export interface ChartEstimate {
@@ -46,8 +46,12 @@ export interface TroopChartData {
   references: ChartReference[];
 }
 
+/** The chart's annotations as content/copy/troops.yaml lists them. */
+export const annotationChoices = (copy: { annotations: { event: string; label: string }[] }): AnnotationChoice[] =>
+  copy.annotations.map((a) => ({ eventId: a.event, label: a.label }));
+
 /** Events chosen for annotation, by id; a missing id is a content error, not a silent gap. */
-export function pickAnnotationEvents(events: TimelineEvent[], choices: AnnotationChoice[] = TROOP_ANNOTATIONS) {
+export function pickAnnotationEvents(events: TimelineEvent[], choices: AnnotationChoice[]) {
   return choices.map((choice) => {
     const event = events.find((e) => e.id === choice.eventId);
     if (!event) throw new Error(`troop chart annotation names unknown event "${choice.eventId}"`);
@@ -66,7 +70,7 @@ export function plannedTotalReferences(estimates: Estimate[]): ChartReference[] 
       count,
       label: referenceLabel(
         estimateStatuses['planned-total'],
-        claims.map((e) => ({ count: e.count, qualifier: e.qualifier, claimant: shortClaimant(e.claimant) })),
+        claims.map((e) => ({ asStated: e.asStated, qualifier: e.qualifier, claimant: shortClaimant(e.claimant) })),
       ),
       shortLabel: `${estimateStatuses['planned-total']}: ${formatCount(count)}`,
       estimateIds: claims.map((e) => e.id),
@@ -74,7 +78,7 @@ export function plannedTotalReferences(estimates: Estimate[]): ChartReference[] 
   });
 }
 
-export function troopChartData(model: { estimates: Estimate[]; events: TimelineEvent[] }, choices = TROOP_ANNOTATIONS): TroopChartData {
+export function troopChartData(model: { estimates: Estimate[]; events: TimelineEvent[] }, choices: AnnotationChoice[]): TroopChartData {
   return {
     estimates: model.estimates.map((e) => ({
       id: e.id,

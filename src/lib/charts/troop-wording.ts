@@ -2,7 +2,7 @@
 import type { Estimate } from '../data/model.ts';
 import type { DateSpec } from '../schemas/common.ts';
 import { claimantKinds, type EstimateQualifier } from '../taxonomy.ts';
-import { formatClaimedCount, formatCount } from '../format/numbers.ts';
+import { formatCount } from '../format/numbers.ts';
 import { formatDateSpec } from '../format/dates.ts';
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -25,7 +25,8 @@ export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  * ("… Service (NIS)" → "NIS"), otherwise the name without brackets, titles after a comma or a
  * leading article. An unattributed figure says so.
  */
-export function shortClaimant(claimant: { name: string; kind: keyof typeof claimantKinds }): string {
+export function shortClaimant(claimant: { name: string; kind: keyof typeof claimantKinds; short?: string | undefined }): string {
+  if (claimant.short) return claimant.short;
   if (claimant.kind === 'unattributed') return claimantKinds.unattributed;
   const acronym = /\(([A-Z]{2,})\)/.exec(claimant.name);
   if (acronym) return acronym[1]!;
@@ -37,43 +38,29 @@ export function shortClaimant(claimant: { name: string; kind: keyof typeof claim
   return short.charAt(0).toUpperCase() + short.slice(1);
 }
 
-/** "NIS: 1,500, already in Russia, as of 18 October 2024": what a mark says to a screen reader. */
+/**
+ * "NIS: 1,500 soldiers, already in Russia, as of 18 October 2024, in The Asia Business Daily":
+ * what a mark says to a screen reader. The figure is the report's own words (asStated), and the
+ * report is named because each record is one report's version of a claim.
+ */
 export const markTitle = (e: Estimate) =>
-  `${e.claimant.name}: ${formatClaimedCount(e.count, e.qualifier)} soldiers, ${lowerFirst(e.statusLabel)}, as of ${formatDateSpec(e.asOf)}`;
+  `${e.claimant.name}: ${e.asStated} soldiers, ${lowerFirst(e.statusLabel)}, ${e.asOfLabel} ${formatDateSpec(e.asOf)}${e.sources[0] ? `, in ${e.sources[0].report.shortName}` : ''}`;
 
-/** The two lines of a mark's direct label. */
-export const markLabelLines = (e: Pick<Estimate, 'count' | 'qualifier' | 'claimant'>) => [
-  formatClaimedCount(e.count, e.qualifier),
-  shortClaimant(e.claimant),
-];
-
-/** "Planned total: 12,000 (NIS); about 12,000 (not attributed)": exact figures first. */
-export const referenceLabel = (statusLabel: string, claims: { count: number; qualifier: EstimateQualifier; claimant: string }[]) =>
-  `${statusLabel}: ${[...claims]
-    .sort((a, b) => Number(a.qualifier !== 'exact') - Number(b.qualifier !== 'exact'))
-    .map((c) => `${formatClaimedCount(c.count, c.qualifier)} (${c.claimant === claimantKinds.unattributed ? c.claimant.toLowerCase() : c.claimant})`)
-    .join('; ')}`;
+/** The two lines of a mark's direct label: the report's words for the figure, then the claimant. */
+export const markLabelLines = (e: Pick<Estimate, 'asStated' | 'claimant'>) => [e.asStated, shortClaimant(e.claimant)];
 
 /**
- * The caption's takeaway, from the data: how the figures for troops already in Russia moved,
- * set against the planned total. Sentences whose figures the data lack are left out.
+ * "Planned total: 12,000 (NIS); about 12,000 (not attributed)": exact figures first, one entry
+ * per distinct wording and claimant (two reports' records of the NIS's 12,000 name it once).
  */
-export function troopTakeaway(estimates: Estimate[]): string {
-  const inRussia = estimates.filter((e) => e.status === 'in-russia');
-  const plan = estimates.find((e) => e.status === 'planned-total' && e.qualifier === 'exact');
-  const first = inRussia[0];
-  const last = inRussia.at(-1);
-  const claim = (e: Estimate) => `${formatClaimedCount(e.count, e.qualifier)} (${shortClaimant(e.claimant)}, ${shortDate(e.asOf)})`;
-  const planned = plan ? `a planned total of ${formatCount(plan.count)} (${shortClaimant(plan.claimant)})` : '';
-  const sentences: string[] = [];
-  if (first && last && first !== last) {
-    sentences.push(`Claims of North Korean soldiers already in Russia rose from ${claim(first)} to ${claim(last)}${plan ? `, against ${planned}` : ''}.`);
-  } else if (plan) sentences.push(`The reports give ${planned}.`);
-  const others = [...new Set(estimates.filter((e) => e.status !== 'in-russia' && e.status !== 'planned-total').map((e) => e.statusLabel))];
-  if (others.length)
-    sentences.push(`The other figures, for troops ${others.map(lowerFirst).join(' or ')}, are shown apart rather than joined into one line.`);
-  return sentences.join(' ');
-}
+export const referenceLabel = (statusLabel: string, claims: { asStated: string; qualifier: EstimateQualifier; claimant: string }[]) =>
+  `${statusLabel}: ${[
+    ...new Set(
+      [...claims]
+        .sort((a, b) => Number(a.qualifier !== 'exact') - Number(b.qualifier !== 'exact'))
+        .map((c) => `${c.asStated} (${c.claimant === claimantKinds.unattributed ? c.claimant.toLowerCase() : c.claimant})`),
+    ),
+  ].join('; ')}`;
 
 /** The chart's SVG title: what it shows and over which dates, from the data. */
 export function chartTitle(estimates: Estimate[]): string {
@@ -88,7 +75,7 @@ export function chartDescription(estimates: Estimate[], countAxisMax: number, an
   const planned = estimates.filter((e) => e.status === 'planned-total');
   const parts = [
     `${estimates.length} marks, one per claim, placed by the date each figure refers to and by its size on a count axis from 0 to ${formatCount(countAxisMax)}.`,
-    'Shape and colour show what each figure counts; hollow marks with an upward arrow are minimums (“at least”), and a dashed halo marks an approximate figure.',
+    'Shape and colour show what each figure counts; hollow marks with an upward arrow are minimums (“more than”, “over”, “at least”), and a dashed halo marks an approximate figure.',
   ];
   if (planned.length) parts.push(`A dashed horizontal line marks the planned total of ${[...new Set(planned.map((e) => formatCount(e.count)))].join(' and ')}.`);
   if (annotationTitles.length) parts.push(`Vertical lines mark: ${annotationTitles.join('; ')}.`);

@@ -3,6 +3,7 @@
  * test checks each against the captured report text.
  */
 import type { ValidatedContent } from './validate.ts';
+import { copyBlocks } from './validate-references.ts';
 
 export interface EvidenceItem {
   /** Content file the snippet is written in, and where. */
@@ -20,6 +21,14 @@ export function collectEvidence(content: ValidatedContent): EvidenceItem[] {
       data.claims.map((c, i) => ({ file, path: `claims[${i}].evidence`, report: id, evidence: c.evidence })),
     ),
     ...[...content.events, ...content.estimates, ...content.places].flatMap(({ file, data }) => fromSources(file, data.sources)),
+    ...content.conflicts.flatMap(({ file, data }) =>
+      data.sides.flatMap((side, i) => fromSources(file, side.sources).map((e) => ({ ...e, path: `sides[${i}].${e.path}` }))),
+    ),
+    ...Object.entries(content.copy).flatMap(([id, copy]) =>
+      copyBlocks(copy).flatMap(({ path, block }) =>
+        fromSources(`content/copy/${id}.yaml`, block.sources).map((e) => ({ ...e, path: `${path}.${e.path}` })),
+      ),
+    ),
   ];
 }
 

@@ -23,8 +23,13 @@ export const COLLECTIONS = {
   estimates: 'yaml',
   places: 'yaml',
   corrections: 'yaml',
+  conflicts: 'yaml',
+  copy: 'yaml',
 } as const satisfies Record<string, Format>;
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/** Collections whose ids never become element ids on a page (page copy is named by its page). */
+export const UNANCHORED = new Set<CollectionName>(['copy']);
 
 export interface RawEntry {
   /** Path relative to the project root, for error messages. */
@@ -162,7 +167,7 @@ function parseEntry(format: Format, text: string): Pick<RawEntry, 'data' | 'body
 }
 
 /** Why a folder entry cannot be a content file of this format, or undefined. */
-function nameProblem(name: string, kind: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }, format: Format) {
+function nameProblem(name: string, kind: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }, format: Format, anchored: boolean) {
   if (kind.isSymbolicLink()) return 'is a symbolic link; content files must be regular files (links are never followed)';
   if (kind.isDirectory()) return `is a folder; this folder holds only ${KIND[format]}, and nothing in sub-folders is read`;
   if (!kind.isFile()) return 'is not a regular file';
@@ -172,7 +177,7 @@ function nameProblem(name: string, kind: { isFile(): boolean; isDirectory(): boo
     if (format === 'mdx' && ext === '.md') return 'is a Markdown (.md) file; reports are read only from .mdx files: rename it';
     return `is not one of the ${KIND[format]} this folder holds`;
   }
-  const problem = idProblem(basename(name, ext));
+  const problem = idProblem(basename(name, ext), anchored);
   return problem ? `bad file name: ${problem}` : undefined;
 }
 
@@ -180,7 +185,7 @@ function nameProblem(name: string, kind: { isFile(): boolean; isDirectory(): boo
  * Reads one collection folder. Every name in it must be `<id>.<extension>`; anything else is
  * reported, never skipped. Sizes are checked with lstat before anything is read.
  */
-export function readCollection(root: string, dir: string, format: Format): CollectionRead {
+export function readCollection(root: string, dir: string, format: Format, anchored = true): CollectionRead {
   const absolute = resolve(root, dir);
   const folder = relative(root, absolute) || '.';
   const problems: Problem[] = [];
@@ -211,7 +216,7 @@ export function readCollection(root: string, dir: string, format: Format): Colle
     const twin = byLowerCase.get(stem.toLowerCase());
     if (twin && twin.stem !== stem) problems.push({ file, path: '', message: `differs from ${twin.file} only in letter case; ids must be unique` });
     if (!twin) byLowerCase.set(stem.toLowerCase(), { stem, file });
-    const refused = nameProblem(dirent.name, dirent, format);
+    const refused = nameProblem(dirent.name, dirent, format, anchored);
     if (refused) {
       problems.push({ file, path: '', message: refused });
       continue;

@@ -20,7 +20,8 @@ export const RESERVED_IDS = new Set([
   'how-to-read', 'every-claim', 'conflicts', 'explore', 'explore-map', 'explore-timeline', 'explore-troops',
   'filter-category', 'filter-report', 'key-figures', 'marked-events', 'map-title', 'deployment-map', 'about-map',
   'page-not-found', 'the-five-reports', 'timeline-title', 'troop-chart', 'troops-title', 'what-happened',
-  'sa-title', 'sa-desc', 'corrections',
+  'sa-title', 'sa-desc', 'corrections', 'disagreements', 'disagreements-title', 'explore-disagreements',
+  'timeline-downloads',
 ]);
 export const RESERVED_PREFIXES = [
   'annotation-', 'cite-', 'claim-', 'embed-', 'estimate-', 'map-', 'month-', 'phase-', 'place-', 'report-',
@@ -28,10 +29,14 @@ export const RESERVED_PREFIXES = [
 ];
 export const RESERVED_SUFFIXES = ['-title', '-desc'];
 
-/** Why an id may not be used, or undefined when it may. */
-export function idProblem(id: string): string | undefined {
+/**
+ * Why an id may not be used, or undefined when it may. `anchored` ids become element ids on the
+ * pages, so they may not take the pages' own; ids that never do (page copy, named by its page) may.
+ */
+export function idProblem(id: string, anchored = true): string | undefined {
   if (id.length > SLUG_MAX) return `the id is ${id.length} characters; at most ${SLUG_MAX}`;
   if (!SLUG.test(id)) return 'an id (the file name) uses lower-case letters, digits and single dashes, e.g. duma-ratifies-partnership';
+  if (!anchored) return undefined;
   if (RESERVED_IDS.has(id)) return `the id "${id}" is reserved: the pages use it for one of their own elements`;
   const prefix = RESERVED_PREFIXES.find((p) => id.startsWith(p));
   if (prefix) return `ids may not start with "${prefix}": the pages build their own element ids with it`;

@@ -16,10 +16,11 @@ import {
   type TimelineEventData,
 } from '../schemas/index.ts';
 import { characterProblem } from './characters.ts';
-import { COLLECTIONS, CONTENT_DIRS, contentRootProblem, readCollection, type CollectionName, type RawEntry } from './files.ts';
+import { COLLECTIONS, CONTENT_DIRS, UNANCHORED, contentRootProblem, readCollection, type CollectionName, type RawEntry } from './files.ts';
 import { checkBody } from './mdx-body.ts';
 import { formatPath, problemsFromZod, type Problem } from './problems.ts';
 import { readSiteFile, validateCorrectionsLog, type CorrectionEntry, type SiteEntry } from './corrections.ts';
+import { validateEditorial, type EditorialContent } from './validate-references.ts';
 
 export interface Entry<T> {
   id: string;
@@ -30,7 +31,7 @@ export interface ReportEntry extends Entry<Report> {
   body: string;
 }
 
-export interface ValidatedContent {
+export interface ValidatedContent extends EditorialContent {
   reports: ReportEntry[];
   events: Entry<TimelineEventData>[];
   estimates: Entry<EstimateData>[];
@@ -41,7 +42,9 @@ export interface ValidatedContent {
 }
 
 /** Every collection's raw entries, plus the problems that kept files or folders from being read. */
-export type RawContent = Record<CollectionName, RawEntry[]> & {
+/** Disagreements and page copy (validate-references.ts): absent in fixtures that test the base collections only. */
+type EditorialCollection = 'conflicts' | 'copy';
+export type RawContent = Record<Exclude<CollectionName, EditorialCollection>, RawEntry[]> & Partial<Record<EditorialCollection, RawEntry[]>> & {
   /** content/site.yaml as a list of one (empty when the file is missing): see corrections.ts. */
   site: RawEntry[];
   readProblems?: Problem[];
@@ -52,7 +55,7 @@ export type RawContent = Record<CollectionName, RawEntry[]> & {
 export function readContent(root: string): RawContent {
   const names = Object.keys(COLLECTIONS) as CollectionName[];
   const missing = contentRootProblem(root);
-  const reads = names.map((name) => (missing ? { entries: [], problems: [] } : readCollection(root, CONTENT_DIRS[name], COLLECTIONS[name])));
+  const reads = names.map((name) => (missing ? { entries: [], problems: [] } : readCollection(root, CONTENT_DIRS[name], COLLECTIONS[name], !UNANCHORED.has(name))));
   const collections = Object.fromEntries(names.map((name, i) => [name, reads[i]!.entries])) as Record<CollectionName, RawEntry[]>;
   return {
     ...collections,
@@ -147,9 +150,23 @@ function checkInferredRanges(
       problems.push({ file, path: `${field}Inferred`, message: `the range ${date.iso} was inferred from vague wording: say how` });
 }
 
+const UNKNOWN_REFERENCE = /^unknown (report|event|estimate|place|conflict) "([^"]+)"/;
+const COLLECTION_OF = { report: 'reports', event: 'events', estimate: 'estimates', place: 'places', conflict: 'conflicts' } as const;
+
+/**
+ * A reference to a file that exists but was refused (too big, not UTF-8, bad YAML) is not a second
+ * problem: that file's own problem is already listed, as the base collections' checks do.
+ */
+function namesRefusedFile(problem: Problem, raw: RawContent) {
+  const match = UNKNOWN_REFERENCE.exec(problem.message);
+  if (!match) return false;
+  const entries = raw[COLLECTION_OF[match[1] as keyof typeof COLLECTION_OF]] ?? [];
+  return entries.some((e) => e.id === match[2]);
+}
+
 export function validateContent(raw: RawContent, options: SchemaOptions = {}) {
   const problems: Problem[] = [...(raw.readProblems ?? [])];
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) duplicateIds(raw[name], problems);
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) duplicateIds(raw[name] ?? [], problems);
 
   const bodies = new Map(raw.reports.map((r) => [r.file, r]));
   const reports = parseAll(raw.reports, reportSchema(options), problems).map((entry) => ({
@@ -188,6 +205,10 @@ export function validateContent(raw: RawContent, options: SchemaOptions = {}) {
     options,
   );
 
-  const content: ValidatedContent = { reports: reports.map(({ bodyLine: _, ...entry }) => entry), events, estimates, places, ...log };
+  const plainReports = reports.map(({ bodyLine: _, ...entry }) => entry);
+  const anyRefused = [reports, events, estimates, places].flat().length < [raw.reports, raw.events, raw.estimates, raw.places].flat().length;
+  const editorial = validateEditorial(raw, { reports: plainReports, events, estimates, places }, undefined, !anyRefused);
+  problems.push(...editorial.problems.filter((p) => !namesRefusedFile(p, raw)));
+  const content: ValidatedContent = { reports: plainReports, events, estimates, places, ...log, ...editorial.editorial };
   return { content, problems };
 }

@@ -3,7 +3,6 @@
  * with their sources as a nested list for the JSON. Pure, so the tests can check the exact bytes.
  */
 import type { Estimate } from './model.ts';
-import { formatClaimedCount } from '../format/numbers.ts';
 import { csvField, toCsv } from './csv.ts';
 
 export const TROOP_DATA_PATHS = {
@@ -30,12 +29,14 @@ export interface ExportRow {
   as_of_precision: string;
   as_of_start: string;
   as_of_end: string;
+  as_of_kind: string;
   as_of_inferred: string;
   count: number;
   qualifier: string;
   count_as_claimed: string;
   status: string;
   status_label: string;
+  claim: string;
   claimant: string;
   claimant_kind: string;
   via: string;
@@ -56,17 +57,19 @@ export const EXPORT_COLUMNS: Record<keyof ExportRow, string> = {
   as_of_precision: 'day, month or range',
   as_of_start: 'First day the as-of date can mean',
   as_of_end: 'Last day the as-of date can mean',
-  as_of_inferred: 'How the as-of date was worked out when the report does not print it; empty when printed',
+  as_of_kind: 'stated (the report gives the date) or as-reported (the report gives none; its publication date is used)',
+  as_of_inferred: 'How the date was worked out from the same report when it does not print it in full; empty when printed',
   count: 'The number of soldiers, as a whole number',
-  qualifier: 'exact, about, at-least or up-to',
-  count_as_claimed: 'The figure with its hedge, as a reader would say it',
+  qualifier: 'Our classification of the hedge: exact, about, more-than, at-least or up-to',
+  count_as_claimed: 'The figure in the report’s own words, hedge included (“more than 10,000”)',
   status: 'What the figure counts (machine value)',
   status_label: 'What the figure counts',
+  claim: 'Shared by the records of the same claim in different reports; empty when only one report carries it',
   claimant: 'Who made the claim, as the report names them',
   claimant_kind: 'government, intelligence, official, media or unattributed',
   via: 'Through whom the claim reached the report, or "not stated"',
   note: 'Our one-line gloss of what the figure means',
-  source_count: 'Number of reports carrying the figure',
+  source_count: 'Number of reports behind this record (always 1: each record is one report’s version of a claim)',
   source_reports: `Report ids (site pages /reports/<id>/), joined by "${SOURCE_SEPARATOR}"`,
   source_headlines: `Report headlines, same order, joined by "${SOURCE_SEPARATOR}"`,
   source_outlets: `Report outlets ("not stated" when none is named), same order`,
@@ -101,12 +104,14 @@ export function exportRow(e: Estimate): ExportRow {
     as_of_precision: e.asOf.precision,
     as_of_start: e.asOf.start,
     as_of_end: e.asOf.end,
+    as_of_kind: e.asOfKind,
     as_of_inferred: e.asOfInferred ?? '',
     count: e.count,
     qualifier: e.qualifier,
-    count_as_claimed: formatClaimedCount(e.count, e.qualifier),
+    count_as_claimed: e.asStated,
     status: e.status,
     status_label: e.statusLabel,
+    claim: e.claim ?? '',
     claimant: e.claimant.name,
     claimant_kind: e.claimant.kind,
     via: e.via,
@@ -142,7 +147,7 @@ export function estimatesJson(estimates: Estimate[], pageUrl: string): Estimates
   return {
     title: 'Troop-count claims for North Korea’s 2024 deployment to Russia',
     description:
-      'Every troop figure the source reports give, one record per claim, with who made it, what it counts, the date it refers to and the reports that carry it. Figures are as claimed and are not combined.',
+      'Every troop figure the source reports give, one record per claim as one report carries it, with the report’s own words for the figure, who made it, what it counts, the date that report gives and the report itself. Records of the same claim in different reports share a claim key. Figures are as claimed and are not combined.',
     page: pageUrl,
     fields,
     estimates: estimates.map((e) => {

@@ -14,24 +14,15 @@ import type { MapPlaceInput } from '../geo/map-layout.ts';
 import type { LonLatBox } from '../geo/projection.ts';
 import { trimArea, trimLines, type AreaGeometry, type Feature, type LineGeometry } from '../geo/trim.ts';
 import { formatCount } from '../format/numbers.ts';
+import type { CopyBlock, CopyData } from '../schemas/copy.ts';
 import type { Citation, Place, ReportCard, SiteModel } from './model.ts';
 
-/** The one link the map draws: where the troops landed, to where they were sent. */
-export const MAP_ROUTE = { from: 'vladivostok', to: 'kursk' } as const;
-
 /**
- * Report statements the map cites by claim id (declared in the report's front matter, so the
- * provenance test checks each snippet against the captured report).
+ * The map's editorial choices (which two places the distance line joins, its title, caption and
+ * the report statements it cites) are content: content/copy/map.yaml, validated with every id
+ * it names. This module only joins them to the places and computes the distance.
  */
-export const MAP_CLAIMS = {
-  /** "about 7,000 km from home": the only distance a report gives. */
-  reportedDistance: { report: 'topgab', claim: 'distance-from-home', km: 7000 },
-  /** How the first soldiers reached Russia: the only leg of the journey the reports describe. */
-  arrival: { report: 'asia-business-daily', claim: 'nis-1500' },
-} as const;
-
-/** The timeline event in which the arrival by sea was disclosed. */
-export const ARRIVAL_EVENT = 'nis-disclosure-1500-moved';
+export type MapCopy = CopyData['map'];
 
 /** Where the interactive map's base layer is served (src/pages/data/map-base.geojson.ts). */
 export const MAP_BASE_PATH = '/data/map-base.geojson';
@@ -46,9 +37,12 @@ export interface ReportClaims {
 export interface MapModel {
   /** Places west to east, as the model sorts them. */
   places: Place[];
+  /** The dashed distance line's two ends: a distance, never a route (the reports give none). */
   route: { from: Place; to: Place; km: number; roundedKm: number; label: string };
-  reportedDistance: { km: number; citation: Citation };
-  arrival: { citation: Citation; eventId: string; eventTitle: string };
+  reportedDistance: { km: number; citation: Citation; text: CopyBlock };
+  arrival: { citation: Citation; eventId: string; eventTitle: string; text: CopyBlock };
+  /** The map's words, from content/copy/map.yaml. */
+  copy: MapCopy;
   /** The places as the layout needs them. */
   layoutPlaces: MapPlaceInput[];
 }
@@ -60,28 +54,29 @@ function citeClaim(reports: ReportCard[], claims: ReportClaims[], ref: { report:
   return { report, evidence };
 }
 
-export function mapModel(site: SiteModel, claims: ReportClaims[]): MapModel {
+export function mapModel(site: SiteModel, claims: ReportClaims[], copy: MapCopy): MapModel {
   const place = (id: string) => {
     const found = site.places.find((p) => p.id === id);
     if (!found) throw new Error(`map: no place "${id}" in content/places`);
     return found;
   };
-  const from = place(MAP_ROUTE.from);
-  const to = place(MAP_ROUTE.to);
+  const from = place(copy.distanceLine.from);
+  const to = place(copy.distanceLine.to);
   const km = distanceKm([from.coordinates.lon, from.coordinates.lat], [to.coordinates.lon, to.coordinates.lat]);
   const roundedKm = roundDistance(km);
-  const reported = citeClaim(site.reports, claims, MAP_CLAIMS.reportedDistance);
-  if (!reported.evidence.includes(formatCount(MAP_CLAIMS.reportedDistance.km))) {
-    throw new Error(`map: the cited evidence no longer states ${MAP_CLAIMS.reportedDistance.km} km`);
+  const reported = citeClaim(site.reports, claims, copy.reportedDistance);
+  if (!reported.evidence.includes(formatCount(copy.reportedDistance.km))) {
+    throw new Error(`map: the cited evidence no longer states ${copy.reportedDistance.km} km`);
   }
-  const event = site.events.find((e) => e.id === ARRIVAL_EVENT);
-  if (!event) throw new Error(`map: no timeline event "${ARRIVAL_EVENT}"`);
-  const bold = new Set<string>([MAP_ROUTE.from, MAP_ROUTE.to]);
+  const event = site.events.find((e) => e.id === copy.arrival.event);
+  if (!event) throw new Error(`map: no timeline event "${copy.arrival.event}"`);
+  const bold = new Set<string>([from.id, to.id]);
   return {
     places: site.places,
     route: { from, to, km, roundedKm, label: `About ${formatCount(roundedKm)} km in a straight line` },
-    reportedDistance: { km: MAP_CLAIMS.reportedDistance.km, citation: reported },
-    arrival: { citation: citeClaim(site.reports, claims, MAP_CLAIMS.arrival), eventId: event.id, eventTitle: event.title },
+    reportedDistance: { km: copy.reportedDistance.km, citation: reported, text: copy.reportedDistance.text },
+    arrival: { citation: citeClaim(site.reports, claims, copy.arrival), eventId: event.id, eventTitle: event.title, text: copy.arrival.text },
+    copy,
     layoutPlaces: site.places.map((p) => ({
       id: p.id,
       name: p.name,
@@ -119,32 +114,24 @@ export function loadBaseGeometry(scale: NaturalEarthScale): BaseGeometry {
   return base;
 }
 
-/** The map's title, and the text alternative its SVG carries. */
-export const MAP_TITLE = 'From Vladivostok to Kursk: where the reports place North Korea’s troops';
+/** The distance line's ends, as the layout takes them. */
+export const mapLine = (model: MapModel) => ({ from: model.route.from.id, to: model.route.to.id, label: model.route.label });
 
+/** The text alternative the map's SVG carries: what is drawn, never a route the reports do not give. */
 export function mapDescription(model: MapModel): string {
-  const names = model.places.map((p) => `${p.name} (${p.roleLabel.toLowerCase()})`).join(', ');
+  const names = model.places.map((p) => `${p.name} (${lowerFirst(p.roleLabel)})`).join(', ');
   return (
-    `Map of Europe and Asia from Brussels to Russia’s Pacific coast, with ${model.places.length} places the reports name: ${names}. ` +
+    `Map of Europe and Asia from Brussels to Russia’s Pacific coast, marking ${model.places.length} places from the reports: ${names}. ` +
     `A dashed line joins ${placeWithArticle(model.route.from)} and ${placeWithArticle(model.route.to)}, ${formatCount(model.route.roundedKm)} km apart in a straight line; ` +
-    'it shows distance only, not the way the troops travelled, which the reports do not give. ' +
+    'it shows a distance only: the reports give no route between them. ' +
     'An inset enlarges the Korean peninsula and Russia’s Far East.'
   );
 }
 
-/** The caption's takeaway. */
-export function mapTakeaway(model: MapModel): string {
-  const others = model.places.filter((p) => p.role === 'arrival' && p.id !== model.route.from.id).map((p) => p.name);
-  return (
-    `South Korean intelligence said North Korean soldiers were shipped to ${model.route.from.name} and seen gathering there and in ${listNames(others)}; ` +
-    `many were then sent to ${placeWithArticle(model.route.to)}, about ${formatCount(model.route.roundedKm)} km away in a straight line.`
-  );
-}
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** "the Kursk region" but "Moscow": regions read with an article in running text. */
 export const placeWithArticle = (place: Pick<Place, 'name' | 'kind'>) => (place.kind === 'region' ? `the ${place.name}` : place.name);
-
-const listNames = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
 /** Reports behind the map, for its source line. */
 export function mapReports(model: MapModel): ReportCard[] {

@@ -3,8 +3,8 @@
  * and place carries its resolved sources (report headline, outlet, evidence). Pure: it takes
  * plain arrays, so unit tests can feed it fixtures and pages feed it Astro's collections.
  */
-import type { DateSpec, EstimateData, PlaceData, Report, SourceRef, TimelineEventData } from '../schemas/index.ts';
-import { eventCategories, estimateStatuses, placeRoles, type EventCategory } from '../taxonomy.ts';
+import type { ConflictData, DateSpec, EstimateData, PlaceData, Report, SourceRef, TimelineEventData } from '../schemas/index.ts';
+import { asOfKinds, conflictKinds, eventCategories, estimateStatuses, placeRoles, type EventCategory } from '../taxonomy.ts';
 
 export interface IdData<T> {
   id: string;
@@ -46,8 +46,32 @@ export interface TimelineEvent extends Omit<TimelineEventData, 'places' | 'sourc
 
 export interface Estimate extends Omit<EstimateData, 'sources'> {
   id: string;
+  /** What the figure counts, in proper case ("Already in Russia"). */
   statusLabel: string;
+  /** "as of" (the report gives the date) or "as reported on" (its publication date). */
+  asOfLabel: string;
   sources: Citation[];
+}
+
+/** One side of a disagreement, with its records resolved. */
+export interface ConflictSide {
+  label: string;
+  /** The side's own claimant, for snippet-only sides ("not attributed" when the report names none). */
+  claimant: string | undefined;
+  estimates: Estimate[];
+  events: TimelineEvent[];
+  sources: Citation[];
+}
+
+export interface Conflict {
+  id: string;
+  title: string;
+  kind: ConflictData['kind'];
+  kindLabel: string;
+  note: string;
+  sides: ConflictSide[];
+  /** Slugs of every report any side rests on. */
+  reportSlugs: string[];
 }
 
 export interface Place extends Omit<PlaceData, 'sources'> {
@@ -63,6 +87,7 @@ export interface SiteModel {
   events: TimelineEvent[];
   estimates: Estimate[];
   places: Place[];
+  conflicts: Conflict[];
 }
 
 const NOT_STATED = 'not stated';
@@ -93,6 +118,7 @@ export function buildModel(input: {
   events: IdData<TimelineEventData>[];
   estimates: IdData<EstimateData>[];
   places: IdData<PlaceData>[];
+  conflicts?: IdData<ConflictData>[];
 }): SiteModel {
   const reports = input.reports.map(toReportCard).sort(byPublished);
   const reportBySlug = new Map(reports.map((r) => [r.slug, r]));
@@ -117,7 +143,13 @@ export function buildModel(input: {
 
   const estimates: Estimate[] = [...input.estimates]
     .sort((a, b) => byDate(a.data.asOf, b.data.asOf) || a.data.count - b.data.count || a.id.localeCompare(b.id))
-    .map(({ id, data }) => ({ ...data, id, statusLabel: estimateStatuses[data.status], sources: cite(data.sources) }));
+    .map(({ id, data }) => ({
+      ...data,
+      id,
+      statusLabel: estimateStatuses[data.status],
+      asOfLabel: asOfKinds[data.asOfKind],
+      sources: cite(data.sources),
+    }));
 
   const places: Place[] = [...input.places]
     .sort((a, b) => b.data.coordinates.lon - a.data.coordinates.lon || a.id.localeCompare(b.id))
@@ -129,7 +161,28 @@ export function buildModel(input: {
       events: events.filter((e) => e.places.some((p) => p.id === id)).map((e) => ({ id: e.id, title: e.title })),
     }));
 
-  return { reports, events, estimates, places };
+  const find = <T extends { id: string }>(list: T[], id: string, what: string) => {
+    const found = list.find((x) => x.id === id);
+    if (!found) throw new Error(`unknown ${what} "${id}": validate the content first`);
+    return found;
+  };
+  const conflicts: Conflict[] = [...(input.conflicts ?? [])]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map(({ id, data }) => {
+      const sides = data.sides.map((side) => ({
+        label: side.label,
+        claimant: side.claimant,
+        estimates: side.estimates.map((e) => find(estimates, e, 'estimate')),
+        events: side.events.map((e) => find(events, e, 'event')),
+        sources: cite(side.sources),
+      }));
+      const reportSlugs = [
+        ...new Set(sides.flatMap((s) => [...s.estimates, ...s.events, s].flatMap((x) => x.sources.map((c) => c.report.slug)))),
+      ];
+      return { id, title: data.title, kind: data.kind, kindLabel: conflictKinds[data.kind], note: data.note, sides, reportSlugs };
+    });
+
+  return { reports, events, estimates, places, conflicts };
 }
 
 /** Events grouped by calendar month of their start, in order: the timeline's sections. */

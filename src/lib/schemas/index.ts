@@ -4,3 +4,5 @@ export * from './event.ts';
 export * from './estimate.ts';
 export * from './place.ts';
 export * from './correction.ts';
+export * from './conflict.ts';
+export * from './copy.ts';

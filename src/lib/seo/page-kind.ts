@@ -44,6 +44,7 @@ export const SECTION_SHARE_TITLES: Readonly<Record<string, string>> = {
   '/map/': 'Where the reports put North Korea’s soldiers in Russia: a map',
   '/sources/': 'Sources and method: how five reports on North Korea’s troops in Russia were read',
   '/reports/': 'Five reports on North Korea’s troops in Russia, summarised',
+  '/disagreements/': 'Where five reports on North Korea’s troops in Russia disagree, side by side',
 };
 
 /** The preview title of any page: a report's summary title, a section's share title, else its own title. */
