@@ -63,6 +63,8 @@ export const mapCopySchema = () =>
     lineKey: copyBlock,
     metaDescription: copyBlock,
     embedDescription: copyBlock,
+    /** Places the reports name that the map does not mark (a region without a position, places outside the story's panels). */
+    notMapped: copyBlock,
     /** "about 7,000 km from home": the only distance a report gives. */
     reportedDistance: mapStatement.extend({ km: z.number().int().positive() }),
     /** How the first soldiers reached Russia, and the timeline event that records it. */
