@@ -45,6 +45,7 @@ export const SECTION_SHARE_TITLES: Readonly<Record<string, string>> = {
   '/sources/': 'Sources and method: how five reports on North Korea’s troops in Russia were read',
   '/reports/': 'Five reports on North Korea’s troops in Russia, summarised',
   '/disagreements/': 'Where five reports on North Korea’s troops in Russia disagree, side by side',
+  '/corrections/': 'Corrections: what this record of North Korea’s troops in Russia got wrong, and what it says now',
 };
 
 /** The preview title of any page: a report's summary title, a section's share title, else its own title. */
