@@ -102,6 +102,6 @@ export function standaloneFooter(estimates: Estimate[], pageUrl: string): string
   const address = pageUrl.replace(/^https?:\/\//, '');
   return [
     `Source: ${reports}; every claim with its claimant, sources and the reports’ own words at ${address}`,
-    'Figures as each claimant gave them. Where a report prints no date, the as-of date is inferred from its wording.',
+    'Figures in each report’s own words. A date completed from wording such as “the 18th” is marked inferred; where a report gives no date for a figure, its own publication date is used (“as reported on”).',
   ];
 }
