@@ -29,6 +29,8 @@ import {
 import { EMBED_MESSAGE_NS, MAX_EMBED_HEIGHT, isSizeMessage, isSizeRequest, sizeMessage, sizeRequest } from '../../src/scripts/embed/protocol.ts';
 import { isPymWidth, pymChildId, pymMessage } from '../../src/scripts/embed/pym.ts';
 import { NAV_ITEMS } from '../../src/lib/nav.ts';
+import { eventSchema } from '../../src/lib/schemas/event.ts';
+import { readdirSync } from 'node:fs';
 
 const SITE = 'https://example.org';
 const HOST_SCRIPT = readFileSync('public/embed.js', 'utf8');
@@ -283,5 +285,21 @@ describe('the build checks the shipped host script', () => {
     writeFileSync(join(dir, 'index.html'), embedSnippet(EMBEDDABLE_FIGURES[0]!, SITE, 'sha384-AAAA'));
     expect(hostScriptProblems(dir)).toEqual([expect.stringMatching(/^index\.html: pins the host script as sha384-AAAA, but public\/embed\.js is sha384-/)]);
     rmSync(dir, { recursive: true });
+  });
+});
+
+describe('the key-moment flag on events (the compact timeline embed)', () => {
+  const base = { date: '2024-10-18', title: 'A title', description: 'One sentence.', category: 'context', sources: [{ report: 'blackburn', evidence: 'words' }] };
+
+  it('is an optional boolean', () => {
+    expect(eventSchema().safeParse(base).success).toBe(true);
+    expect(eventSchema().safeParse({ ...base, key: true }).data?.key).toBe(true);
+    expect(eventSchema().safeParse({ ...base, key: 'yes' }).success).toBe(false);
+  });
+
+  it('marks between 6 and 8 events, so the compact embed stays short but tells the story', () => {
+    const flagged = readdirSync('content/events').filter((f) => /^key: true$/m.test(readFileSync(join('content/events', f), 'utf8')));
+    expect(flagged.length).toBeGreaterThanOrEqual(6);
+    expect(flagged.length).toBeLessThanOrEqual(8);
   });
 });
