@@ -40,7 +40,10 @@ export interface EmbeddableFigure {
 
 export interface EmbedVariant {
   path: string;
+  /** For the snippet builder's choice. */
   label: string;
+  /** The variant's iframe title (its accessible name). */
+  title: string;
   measuredHeights: { 360: number; 700: number };
 }
 
@@ -87,9 +90,9 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     standaloneSvgPath: '/images/timeline.svg',
     standalonePngPath: '/images/timeline.png',
     measuredHeights: { 360: 12898, 700: 8145 },
-    variants: [{ path: 'key', label: 'Key moments only (a short timeline)', measuredHeights: { 360: 1277, 700: 891 } }],
+    variants: [{ path: 'key', label: 'Key moments only (a short timeline)', title: 'Key moments of the deployment', measuredHeights: { 360: 1277, 700: 891 } }],
     filters: [
-      { name: 'category', values: 'an event category, e.g. military' },
+      { name: 'category', values: 'an event category, e.g. intelligence-claim or combat' },
       { name: 'report', values: 'a report, e.g. blackburn' },
     ],
   },
@@ -178,10 +181,11 @@ export function embedSnippet(figure: EmbeddableFigure, siteUrl: string, integrit
   const heights = heightsFor(figure, options.variant);
   const tallest = Math.max(heights[360], heights[700]) + HEIGHT_MARGIN;
   const background = options.transparent ? 'background:transparent;' : '';
+  const title = figure.variants?.find((v) => v.path === options.variant)?.title ?? figure.title;
   return (
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(figure.title)}" height="${tallest}" ` +
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" height="${tallest}" ` +
     `loading="lazy" referrerpolicy="strict-origin-when-cross-origin" ` +
-    `style="width:100%;border:0;${background}height:${fallbackHeightCss(heights)}"${options.transparent ? ' allowtransparency="true"' : ''}></iframe>\n` +
+    `style="width:100%;border:0;${background}height:${fallbackHeightCss(heights)}"></iframe>\n` +
     `<script src="${escapeAttribute(script)}" integrity="${escapeAttribute(integrity)}" crossorigin="anonymous" async></script>`
   );
 }

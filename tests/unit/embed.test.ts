@@ -30,6 +30,8 @@ import { EMBED_MESSAGE_NS, MAX_EMBED_HEIGHT, isSizeMessage, isSizeRequest, sizeM
 import { isPymWidth, pymChildId, pymMessage } from '../../src/scripts/embed/pym.ts';
 import { NAV_ITEMS } from '../../src/lib/nav.ts';
 import { eventSchema } from '../../src/lib/schemas/event.ts';
+import { eventCategories } from '../../src/lib/taxonomy.ts';
+import { FILTER_PARAMS } from '../../src/lib/timeline/filters.ts';
 import { readdirSync } from 'node:fs';
 
 const SITE = 'https://example.org';
@@ -117,6 +119,7 @@ describe('snippet options and the height without the host script', () => {
     const transparent = attributesOf(embedSnippet(figure, SITE, 'sha384-x', { transparent: true }), 'iframe');
     expect(transparent['style']).toContain('background:transparent');
     const key = attributesOf(embedSnippet(figure, SITE, 'sha384-x', { variant: 'key' }), 'iframe');
+    expect(unescape(key['title']!)).toBe(figure.variants![0]!.title);
     expect(key['height']).toBe(String(Math.max(...Object.values(figure.variants![0]!.measuredHeights)) + HEIGHT_MARGIN));
   });
 
@@ -285,6 +288,16 @@ describe('the build checks the shipped host script', () => {
     writeFileSync(join(dir, 'index.html'), embedSnippet(EMBEDDABLE_FIGURES[0]!, SITE, 'sha384-AAAA'));
     expect(hostScriptProblems(dir)).toEqual([expect.stringMatching(/^index\.html: pins the host script as sha384-AAAA, but public\/embed\.js is sha384-/)]);
     rmSync(dir, { recursive: true });
+  });
+});
+
+describe('the timeline filters named in the snippet builder', () => {
+  it('name real parameters and real values', () => {
+    const figure = getFigure('timeline');
+    expect(figure.filters!.map((f) => f.name)).toEqual([...FILTER_PARAMS]);
+    const [category, report] = figure.filters!;
+    for (const value of category!.values.match(/e\.g\. (.*)$/)![1]!.split(' or ')) expect(Object.keys(eventCategories)).toContain(value);
+    expect(readdirSync('content/reports')).toContain(`${report!.values.match(/e\.g\. (\S+)$/)![1]}.mdx`);
   });
 });
 
