@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { previewImagePath, PREVIEW_IMAGE } from './seo/preview-image.ts';
 import type { ReportCard, SiteModel } from './data/model.ts';
+import { markKorean } from './format/korean.ts';
 
 export interface EmbeddableFigure {
   /** URL segment: the embed page is /embed/<name>/ and the oEmbed document /oembed/<name>.json. */
@@ -200,12 +201,12 @@ export function sourceLine(outlets: readonly string[], siteName: string): string
 /**
  * The static fallback for places that run no iframes or scripts (AMP without amp-iframe, Apple
  * News): the standalone PNG, with the figure's description as alt text, linking to the full page,
- * and the source line under it.
+ * and the source line under it. Korean runs (뉴스.net) are marked lang="ko" for the host page.
  */
 export function staticFallback(figure: EmbeddableFigure, siteUrl: string, credit: string): string {
   const page = new URL(figure.fullPagePath, siteUrl).href;
   const image = new URL(figure.standalonePngPath, siteUrl).href;
-  return (
+  return markKorean(
     `<figure><a href="${escapeAttribute(page)}"><img src="${escapeAttribute(image)}" alt="${escapeAttribute(`${figure.title}: ${figure.description}`)}" style="width:100%;height:auto"></a>` +
     `<figcaption>${escapeAttribute(credit)}</figcaption></figure>`
   );

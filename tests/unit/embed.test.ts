@@ -158,6 +158,7 @@ describe('credits and the static fallback', () => {
     expect(attributesOf(html, 'a')['href']).toBe(`${SITE}/troops/`);
     expect(html).toContain('<figcaption>Sources: A &amp; B. Compiled by Site.</figcaption>');
     expect(html).not.toMatch(/<script|<iframe/);
+    expect(staticFallback(figure, SITE, 'Sources: 뉴스.net and A.')).toContain('<span lang="ko">뉴스.net</span> and A.');
   });
 });
 

@@ -2,7 +2,7 @@
  * <embed-control>: the snippet builder and a copy button. The default embed code is in a
  * read-only textarea that works without JavaScript (focusing it selects it all, ready to copy
  * by hand); with JavaScript the options form appears, and each change puts the matching snippet,
- * rendered at build time into the control's JSON, in the textarea.
+ * rendered at build time into the control's data-embed-snippets attribute, in the textarea.
  */
 import { announce, canCopy, copyText } from '../share/copy-text.ts';
 
@@ -24,7 +24,7 @@ class EmbedControl extends HTMLElement {
 
   private setUpOptions(code: HTMLTextAreaElement) {
     const form = this.querySelector<HTMLFieldSetElement>('[data-embed-options]');
-    const json = this.querySelector('[data-embed-snippets]')?.textContent;
+    const json = this.dataset['embedSnippets'];
     if (!form || !json) return;
     const snippets = JSON.parse(json) as Record<string, string>;
     const pick = () => {
