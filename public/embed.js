@@ -2,7 +2,6 @@
 (function () {
   var NS = 'nk-troops-embed', MAX = 20000, me = document.currentScript, origin;
   try { origin = new URL(me.src).origin; } catch (e) { return; }
-  // Pasting the snippet once per figure loads this file several times; one listener is enough.
   var flag = '_' + NS + origin;
   if (window[flag]) return;
   window[flag] = 1;
@@ -13,8 +12,16 @@
       return url.origin === origin && url.pathname.indexOf('/embed/') === 0;
     } catch (e) { return false; }
   }
+  // Our iframes, also in open shadow roots.
   function frames() {
-    return [].filter.call(document.getElementsByTagName('iframe'), ours);
+    var found = [];
+    (function walk(root) {
+      [].forEach.call(root.querySelectorAll('*'), function (el) {
+        if (el.tagName === 'IFRAME' && ours(el)) found.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      });
+    })(document);
+    return found;
   }
   function wellFormed(d) {
     return !!d && typeof d === 'object' && !Array.isArray(d) && Object.keys(d).length === 3 &&
@@ -25,7 +32,7 @@
   addEventListener('message', function (event) {
     if (event.origin !== origin || !wellFormed(event.data)) return;
     frames().forEach(function (frame) {
-      // Only the frame that sent the message, and only if it still shows our page.
+      // Only the sender, while it shows our page.
       if (frame.contentWindow !== event.source || new URL(frame.src, location.href).origin !== event.origin) return;
       frame.style.width = '100%';
       frame.style.border = '0';
@@ -33,9 +40,7 @@
     });
   });
 
-  // Frames that loaded before this script sent their size to no one: ask them again. A frame
-  // still at about:blank (lazy, not loaded yet) is asked once it loads: posting to it now would
-  // log an origin-mismatch error in the host's console.
+  // Ask frames loaded before us again; a lazy one still at about:blank once it loads.
   function ask(frame) {
     if (frame.contentWindow) frame.contentWindow.postMessage({ ns: NS, type: 'request-size' }, origin);
   }

@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { previewImagePath, PREVIEW_IMAGE } from './seo/preview-image.ts';
+import type { ReportCard, SiteModel } from './data/model.ts';
+import { markKorean } from './format/korean.ts';
 
 export interface EmbeddableFigure {
   /** URL segment: the embed page is /embed/<name>/ and the oEmbed document /oembed/<name>.json. */
@@ -17,14 +19,42 @@ export interface EmbeddableFigure {
   title: string;
   /** The figure's full page on this site, e.g. "/troops/". */
   fullPagePath: string;
-  /** Iframe height in CSS pixels before (or without) the host script sizing it to its content. */
-  defaultHeight: number;
   /** One sentence on what the figure shows; used for the figure page's structured data. */
   description: string;
   /** Structured-data type of the figure page: a Dataset when the figure is a table of records. */
   schemaType: 'Dataset' | 'WebPage';
   /** A standalone SVG of the figure emitted by the build, used for its link-preview image when present. */
   standaloneSvgPath: string;
+  /** The standalone PNG of the same figure: the static fallback for AMP, Apple News and oEmbed. */
+  standalonePngPath: string;
+  /**
+   * The embed page's height in CSS pixels, measured in a browser with the frame 360 and 700 px
+   * wide (tests/browser/embed-hosts.test.ts fails when the built page outgrows them). The snippet
+   * interpolates between them, so the iframe shows the whole figure without the host script.
+   */
+  measuredHeights: { 360: number; 700: number };
+  /** Query parameters the embed page understands beyond theme and background, for the snippet builder. */
+  filters?: readonly { name: string; values: string }[];
+  /** Other versions of the figure, each its own embed page at /embed/<name>/<path>/. */
+  variants?: readonly EmbedVariant[];
+}
+
+export interface EmbedVariant {
+  path: string;
+  /** For the snippet builder's choice. */
+  label: string;
+  /** The variant's iframe title (its accessible name). */
+  title: string;
+  measuredHeights: { 360: number; 700: number };
+}
+
+export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+/** What a snippet can ask of the embed page; each becomes a query parameter, or a sub-path for a variant. */
+export interface EmbedOptions {
+  theme?: EmbedTheme;
+  transparent?: boolean;
+  variant?: string;
 }
 
 export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
@@ -33,31 +63,39 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     kind: 'chart',
     title: 'How many North Korean troops? Every claimed figure',
     fullPagePath: '/troops/',
-    defaultHeight: 640,
     description:
       'Each troop count the five reports give for North Korea’s 2024 deployment to Russia, with who claimed it, what it counts and as of when.',
     schemaType: 'Dataset',
     standaloneSvgPath: '/images/troop-estimates.svg',
+    standalonePngPath: '/images/troop-estimates.png',
+    measuredHeights: { 360: 1412, 700: 1004 },
   },
   {
     name: 'map',
     kind: 'map',
     title: 'Where the reports place the deployment',
     fullPagePath: '/map/',
-    defaultHeight: 560,
     description: 'The places the five reports name in connection with the deployment, each with what the reports say happened there.',
     schemaType: 'WebPage',
     standaloneSvgPath: '/images/map.svg',
+    standalonePngPath: '/images/map.png',
+    measuredHeights: { 360: 1797, 700: 1217 },
   },
   {
     name: 'timeline',
     kind: 'timeline',
     title: 'Timeline of the deployment',
     fullPagePath: '/timeline/',
-    defaultHeight: 720,
     description: 'The dated events the five reports describe, in order, each with the reports that state it.',
     schemaType: 'Dataset',
     standaloneSvgPath: '/images/timeline.svg',
+    standalonePngPath: '/images/timeline.png',
+    measuredHeights: { 360: 12898, 700: 8145 },
+    variants: [{ path: 'key', label: 'Key moments only (a short timeline)', title: 'Key moments of the deployment', measuredHeights: { 360: 1277, 700: 891 } }],
+    filters: [
+      { name: 'category', values: 'an event category, e.g. intelligence-claim or combat' },
+      { name: 'report', values: 'a report, e.g. blackburn' },
+    ],
   },
 ];
 
@@ -94,22 +132,83 @@ export function figureForPagePath(pagePath: string): EmbeddableFigure | undefine
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The embed page a snippet points at: /embed/<name>/[<variant>/] with ?theme= and ?bg= when not the defaults. */
+export function embedSrc(figure: EmbeddableFigure, siteUrl: string, options: EmbedOptions = {}): string {
+  const variant = options.variant ? figure.variants?.find((v) => v.path === options.variant) : undefined;
+  if (options.variant && !variant) throw new Error(`figure "${figure.name}" has no variant "${options.variant}"`);
+  const url = new URL(`${embedPath(figure)}${variant ? `${variant.path}/` : ''}`, siteUrl);
+  if (options.theme && options.theme !== 'light') url.searchParams.set('theme', options.theme);
+  if (options.transparent) url.searchParams.set('bg', 'transparent');
+  return url.href;
+}
+
+/** The measured heights of the page a snippet embeds (the variant's, if any). */
+export const heightsFor = (figure: EmbeddableFigure, variant?: string) =>
+  (variant && figure.variants?.find((v) => v.path === variant)?.measuredHeights) || figure.measuredHeights;
+
+/** Room added to the measured heights: another browser's fonts, a host column a little narrower than its viewport. */
+export const HEIGHT_MARGIN = 48;
+/** How much narrower than the viewport the embed's column is assumed to be (a phone article's side padding). */
+const HOST_GUTTER = 32;
+
 /**
- * The HTML a newsroom pastes: an iframe that works on its own at the default height (and is
- * lazy-loaded, titled for screen readers, and sends our site only the host's origin as referrer),
- * plus the host script that then fits it to its content. The script is pinned by Subresource
- * Integrity, so if the file on our server ever changed the host's browser would refuse to run it
- * (`crossorigin` makes the browser fetch it with CORS, which the integrity check needs).
- * The inline style is for the host page; if the host's own policy blocks it, the script applies
- * the same width and border through the CSS object model, which such policies allow.
+ * The iframe's height without the host script, as CSS: the line through the two measured points
+ * (frame 360 and 700 px wide), with the frame's width taken as the viewport's less a gutter, and
+ * never below the smaller measurement. A figure that grows with its width (a map scaled to fit)
+ * is also capped at its 700 px height, so a wide screen is not left with a tall empty frame.
  */
-export function embedSnippet(figure: EmbeddableFigure, siteUrl: string, integrity = publishedHostScriptIntegrity()): string {
-  const src = new URL(embedPath(figure), siteUrl).href;
+export function fallbackHeightCss(heights: { 360: number; 700: number }): string {
+  const slope = (heights[700] - heights[360]) / 340;
+  const intercept = heights[360] + HEIGHT_MARGIN - slope * (360 + HOST_GUTTER);
+  const line = `calc(${Math.round(intercept)}px + ${(slope * 100).toFixed(2)}vw)`;
+  const low = Math.min(heights[360], heights[700]) + HEIGHT_MARGIN;
+  const high = Math.max(heights[360], heights[700]) + HEIGHT_MARGIN;
+  return slope > 0 ? `clamp(${low}px, ${line}, ${high}px)` : `max(${low}px, ${line})`;
+}
+
+/**
+ * The HTML a newsroom pastes: an iframe that shows the whole figure on its own (its height
+ * follows the viewport's width, from heights measured at 360 and 700 px; the `height` attribute
+ * is the taller of them, for hosts that strip inline styles), lazy-loaded, titled for screen
+ * readers, sending our site only the host's origin as referrer; plus the host script that then
+ * fits it to its content exactly. The script is pinned by Subresource Integrity, so if the file
+ * on our server ever changed the host's browser would refuse to run it (`crossorigin` makes the
+ * browser fetch it with CORS, which the integrity check needs). If the host's own policy blocks
+ * the inline style, the script applies width, border and height through the CSS object model.
+ */
+export function embedSnippet(figure: EmbeddableFigure, siteUrl: string, integrity = publishedHostScriptIntegrity(), options: EmbedOptions = {}): string {
+  const src = embedSrc(figure, siteUrl, options);
   const script = new URL(HOST_SCRIPT_PATH, siteUrl).href;
+  const heights = heightsFor(figure, options.variant);
+  const tallest = Math.max(heights[360], heights[700]) + HEIGHT_MARGIN;
+  const background = options.transparent ? 'background:transparent;' : '';
+  const title = figure.variants?.find((v) => v.path === options.variant)?.title ?? figure.title;
   return (
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(figure.title)}" height="${figure.defaultHeight}" ` +
-    `loading="lazy" referrerpolicy="strict-origin-when-cross-origin" style="width:100%;border:0"></iframe>\n` +
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" height="${tallest}" ` +
+    `loading="lazy" referrerpolicy="strict-origin-when-cross-origin" ` +
+    `style="width:100%;border:0;${background}height:${fallbackHeightCss(heights)}"></iframe>\n` +
     `<script src="${escapeAttribute(script)}" integrity="${escapeAttribute(integrity)}" crossorigin="anonymous" async></script>`
+  );
+}
+
+/** One line naming the sources: "Sources: A, B and outlet not stated. Compiled by <site>." */
+export function sourceLine(outlets: readonly string[], siteName: string): string {
+  const names = [...outlets];
+  const list = names.length <= 1 ? (names[0] ?? 'not stated') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `Sources: ${list}. Compiled by ${siteName}.`;
+}
+
+/**
+ * The static fallback for places that run no iframes or scripts (AMP without amp-iframe, Apple
+ * News): the standalone PNG, with the figure's description as alt text, linking to the full page,
+ * and the source line under it. Korean runs (뉴스.net) are marked lang="ko" for the host page.
+ */
+export function staticFallback(figure: EmbeddableFigure, siteUrl: string, credit: string): string {
+  const page = new URL(figure.fullPagePath, siteUrl).href;
+  const image = new URL(figure.standalonePngPath, siteUrl).href;
+  return markKorean(
+    `<figure><a href="${escapeAttribute(page)}"><img src="${escapeAttribute(image)}" alt="${escapeAttribute(`${figure.title}: ${figure.description}`)}" style="width:100%;height:auto"></a>` +
+    `<figcaption>${escapeAttribute(credit)}</figcaption></figure>`
   );
 }
 
@@ -126,22 +225,48 @@ export interface OEmbedRich {
   thumbnail_width: number;
   thumbnail_height: number;
   cache_age: number;
+  /** Not in the spec (consumers ignore unknown fields): the static image and its source line, for consumers that run no iframes. */
+  fallback_html: string;
 }
 
-/** The oEmbed 1.0 "rich" response for a figure (spec: oembed.com, section 2.3.4). */
-export function oembedFor(figure: EmbeddableFigure, siteUrl: string, providerName: string): OEmbedRich {
+/**
+ * The oEmbed 1.0 "rich" response for a figure (spec: oembed.com, section 2.3.4). Its `html` is
+ * the snippet followed by the static fallback in <noscript>, for consumers that strip scripts.
+ */
+export function oembedFor(figure: EmbeddableFigure, siteUrl: string, providerName: string, credit: string): OEmbedRich {
+  const fallback = staticFallback(figure, siteUrl, credit);
   return {
     version: '1.0',
     type: 'rich',
     title: figure.title,
     provider_name: providerName,
     provider_url: new URL('/', siteUrl).href,
-    html: embedSnippet(figure, siteUrl),
+    html: `${embedSnippet(figure, siteUrl)}\n<noscript>${fallback}</noscript>`,
     width: OEMBED_WIDTH,
-    height: figure.defaultHeight,
+    height: figure.measuredHeights[700] + HEIGHT_MARGIN,
     thumbnail_url: new URL(previewImagePath(figure.fullPagePath), siteUrl).href,
     thumbnail_width: PREVIEW_IMAGE.width,
     thumbnail_height: PREVIEW_IMAGE.height,
     cache_age: 86_400,
+    fallback_html: fallback,
   };
+}
+
+/** The records a figure is drawn from: each carries its citations. */
+const RECORDS_OF: Record<EmbeddableFigure['kind'], (model: SiteModel) => { sources: { report: ReportCard }[] }[]> = {
+  chart: (model) => model.estimates,
+  map: (model) => model.places,
+  timeline: (model) => model.events,
+};
+
+/**
+ * The outlets of the reports a figure draws on, in the site's report order, each once; a report
+ * whose outlet is not stated is named as "outlet not stated" (with its author when known), never guessed.
+ */
+export function figureOutlets(figure: EmbeddableFigure, model: SiteModel, records = RECORDS_OF[figure.kind](model)): string[] {
+  const cited = new Set(records.flatMap((r) => r.sources.map((s) => s.report.slug)));
+  const names = model.reports
+    .filter((r) => cited.has(r.slug))
+    .map((r) => (r.outlet !== 'not stated' ? r.outlet : r.author !== 'not stated' ? `${r.author} (outlet not stated)` : 'outlet not stated'));
+  return [...new Set(names)];
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
 import { DIST, useSite } from './support.ts';
-import { EMBEDDABLE_FIGURES, embedPath, embedSnippet, type EmbeddableFigure } from '../../src/lib/embeds.ts';
+import { EMBEDDABLE_FIGURES, HEIGHT_MARGIN, embedPath, embedSnippet, type EmbeddableFigure } from '../../src/lib/embeds.ts';
 import { EMBED_MESSAGE_NS, MAX_EMBED_HEIGHT } from '../../src/scripts/embed/protocol.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { decodeEntities } from '../../src/lib/seo/head-reader.ts';
@@ -161,13 +161,14 @@ for (const figure of EMBEDDABLE_FIGURES) {
       await page.context().close();
     });
 
-    it('keeps the default height, and works, without the host script', async () => {
+    it('keeps the snippet\'s own height, showing the whole figure, without the host script', async () => {
       const page = await site.newPage({ viewport: { width: 1024, height: 900 } });
       const { frame, handle } = await openArticle(page, figure, '&script=no');
       expect(await frame.locator('figure').first().isVisible()).toBe(true);
       expect(await handle.getAttribute('loading')).toBe('lazy');
       expect(await handle.getAttribute('title')).toBe(figure.title);
-      expect(await iframeHeight(page)).toBe(figure.defaultHeight);
+      expect(await page.evaluate(() => document.querySelector('iframe')!.style.height)).toMatch(/^(max|clamp)\(/);
+      expect(await iframeHeight(page)).toBeGreaterThanOrEqual((await frameMetrics(frame)).contentHeight);
       await page.context().close();
     });
 
@@ -318,7 +319,8 @@ describe('oEmbed documents', () => {
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ version: '1.0', type: 'rich', title: figure.title, html: embedSnippet(figure, SITE_URL), height: figure.defaultHeight });
+    expect(body).toMatchObject({ version: '1.0', type: 'rich', title: figure.title, height: figure.measuredHeights[700] + HEIGHT_MARGIN });
+    expect(body['html']).toBe(`${embedSnippet(figure, SITE_URL)}\n<noscript>${body['fallback_html'] as string}</noscript>`);
   });
 });
 
@@ -343,13 +345,13 @@ describe.skipIf(!isBuilt(EMBEDDABLE_FIGURES[0]!))('the host script pinned by Sub
     await page.context().close();
   });
 
-  it('is refused by the browser when the file does not match the pinned hash: the frame keeps its default height', async () => {
+  it('is refused by the browser when the file does not match the pinned hash: the frame keeps the snippet\'s height', async () => {
     const page = await site.newPage({ viewport: { width: 1024, height: 900 } });
     const errors: string[] = [];
     page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
     await openArticle(page, figure, '&tamper=1');
     await expect.poll(() => errors.some((e) => /integrity/i.test(e))).toBe(true);
-    expect(await iframeHeight(page)).toBe(figure.defaultHeight);
+    expect(await page.evaluate(() => document.querySelector('iframe')!.style.height)).toMatch(/^(max|clamp)\(/);
     await page.context().close();
   });
 

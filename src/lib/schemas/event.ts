@@ -33,6 +33,8 @@ export const eventSchema = (options: SchemaOptions = {}) =>
       category: z.enum(keysOf(eventCategories), {
         error: `expected one of: ${Object.keys(eventCategories).join(', ')}`,
       }),
+      /** A key moment: shown in the compact timeline embed (/embed/timeline/key/), which must stay short. */
+      key: z.boolean().optional(),
       /** Ids of places (content/places/<id>.yaml) the event happened at or concerns. */
       places: list(slug, 'places', 50).default([]),
       /** Reports that state the event, each with its evidence. */

@@ -3,14 +3,19 @@
  * is — on load, whenever the layout changes size (fonts arriving, a disclosure opening, the frame
  * getting narrower and text rewrapping), and when the host script asks. The height is not secret,
  * so it is posted to any parent origin, except that a reply goes to the origin that asked; incoming
- * messages are ignored unless they are a well-formed request from the parent window itself.
+ * messages are ignored unless they are a well-formed request from the parent window itself. When
+ * a pym.js host made the frame, heights are also sent in pym's format (./pym.ts).
  */
 import { isSizeRequest, sizeMessage } from './protocol.ts';
+import { isPymWidth, pymChildId, pymMessage } from './pym.ts';
 
 const framed = window.parent !== window;
 
 /** The document's own height: the root element's box, not scrollHeight, which never drops below the frame's viewport. */
 const documentHeight = () => document.documentElement.getBoundingClientRect().height;
+
+/** Present when a pym.js Parent made the frame: then every height also goes out in pym's format. */
+const childId = pymChildId(location.search);
 
 let lastSent = -1;
 /** `target`: the host's origin when it is known (a reply to its request), else any (the height is not secret). */
@@ -19,6 +24,7 @@ const send = (force = false, target = '*') => {
   if (!force && message.height === lastSent) return;
   lastSent = message.height;
   window.parent.postMessage(message, target);
+  if (childId) window.parent.postMessage(pymMessage(childId, 'height', message.height), target);
 };
 
 if (framed) {
@@ -26,7 +32,8 @@ if (framed) {
   new ResizeObserver(() => send()).observe(document.documentElement);
   window.addEventListener('load', () => send(true));
   window.addEventListener('message', (event) => {
-    if (event.source !== window.parent || !isSizeRequest(event.data)) return;
+    if (event.source !== window.parent) return;
+    if (!isSizeRequest(event.data) && !(childId && isPymWidth(event.data, childId))) return;
     // A sandboxed host without allow-same-origin has the opaque origin "null", which is no target.
     send(true, event.origin === 'null' ? '*' : event.origin);
   });
