@@ -6,7 +6,16 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
+          // Fixture-driven tests of the code, and the figures' golden SVG (tests/snapshot/).
+          include: ['tests/unit/**/*.test.ts', 'tests/snapshot/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        // Assertions on the real content (content/ and ../shared/sources): a content edit can fail these, never a unit test.
+        test: {
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -12,7 +12,6 @@ import { refLink } from '../../src/lib/data/correction-links.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
 import { correctionFeedItems } from '../../src/lib/seo/feed.ts';
 import { pageJsonLd, reportPageJsonLd, type PageInfo } from '../../src/lib/seo/json-ld.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
 import { TODAY, validContent } from './fixtures.ts';
 
 const CORRECTION = 'content/corrections/misdated-figure.yaml';
@@ -223,15 +222,5 @@ describe('JSON-LD dates', () => {
   it('states no date it was not given', () => {
     expect(webPage(pageJsonLd(page, SITE))).not.toHaveProperty('dateModified');
     expect(webPage(pageJsonLd(page, SITE))).not.toHaveProperty('datePublished');
-  });
-});
-
-describe('the real corrections log', () => {
-  const content = loadContent(process.cwd());
-
-  it('validates, and every correction is dated on or after the site’s publication', () => {
-    const published = content.site[0]!.data.published;
-    expect(content.corrections.length).toBeGreaterThan(0);
-    for (const c of content.corrections) expect(c.data.date >= published, c.id).toBe(true);
   });
 });

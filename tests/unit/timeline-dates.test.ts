@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { formatDateSpec } from '../../src/lib/format/dates.ts';
 import { dateSpec } from '../../src/lib/schemas/common.ts';
 import { dateRuns, monthCount, monthLabel, monthSpanLabel } from '../../src/lib/timeline/dates.ts';
-import { dateSpecArb, model } from './timeline-fixtures.ts';
+import { dateSpecArb } from './timeline-fixtures.ts';
 
 const spec = (iso: string) => dateSpec({ today: '2030-01-01' }).parse(iso);
 const joined = (iso: string) => dateRuns(spec(iso)).map((r) => r.text).join('');
@@ -45,13 +45,6 @@ describe('event dates as readers see them', () => {
         expect(runs.filter((r) => r.datetime).at(-1)!.datetime!.slice(0, 7)).toBe(date.end.slice(0, 7));
       }),
     );
-  });
-
-  it('gives every event in the content a machine-readable date that matches its start', () => {
-    for (const event of model().events) {
-      const first = dateRuns(event.date)[0]!;
-      expect(event.date.start.startsWith(first.datetime!)).toBe(true);
-    }
   });
 });
 

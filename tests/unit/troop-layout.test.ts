@@ -1,149 +1,19 @@
-import { loadContent } from '../../src/lib/content/load.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { boxesOverlap, boxInside, segmentHitsBox, segmentsCross, boxAround, type Box } from '../../src/lib/charts/geometry.ts';
+import { boxesOverlap, boxInside, segmentHitsBox, segmentsCross, boxAround } from '../../src/lib/charts/geometry.ts';
 import { placeLabels, type LabelRequest } from '../../src/lib/charts/labels.ts';
 import { BoxIndex } from '../../src/lib/charts/box-index.ts';
-import { layoutTroopChart, MAX_DIRECT_LABELS, type TroopChartLayout } from '../../src/lib/charts/troop-chart.ts';
+import { layoutTroopChart, MAX_DIRECT_LABELS } from '../../src/lib/charts/troop-chart.ts';
 import { plannedTotalReferences, troopChartData } from '../../src/lib/charts/troop-data.ts';
 import { dodgeMarks } from '../../src/lib/charts/dodge.ts';
 import { TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop-config.ts';
-import { shortClaimant, shortDate } from '../../src/lib/charts/troop-wording.ts';
-import { formatCount } from '../../src/lib/format/numbers.ts';
+import { shortClaimant } from '../../src/lib/charts/troop-wording.ts';
 import { crowdedEstimates, day, fakeEstimate, measure, realModel, STATUSES, QUALIFIERS, realAnnotations } from './troop-fixtures.ts';
-import type { Estimate } from '../../src/lib/data/model.ts';
+import { expectCleanLayout } from './troop-layout-checks.ts';
 
 // Heavy layouts: on two busy cores (a build running beside the unit tests) they take several seconds,
 // more than vitest's default 5 s per test, which is a limit of the harness, not a claim about speed.
 const HEAVY = { timeout: 60_000 };
-
-/** Every piece of text the layout places, with a name for failure messages. */
-function textBoxes(layout: TroopChartLayout): { name: string; box: Box }[] {
-  return [
-    { name: 'y-axis title', box: layout.yTitle.box },
-    ...layout.annotations.map((a) => ({ name: `annotation ${a.id}`, box: a.label.box })),
-    ...layout.references.flatMap((r) => (r.label ? [{ name: `reference ${r.count}`, box: r.label.box }] : [])),
-    ...layout.marks.filter((m) => m.label).map((m) => ({ name: `label ${m.id}`, box: m.label!.box })),
-  ];
-}
-
-/** The invariants every layout must keep, whatever the data. */
-function expectCleanLayout(layout: TroopChartLayout, estimates: Estimate[]) {
-  const texts = textBoxes(layout);
-  const frame = { x: 0, y: 0, width: layout.width, height: layout.height };
-  for (let i = 0; i < texts.length; i++) {
-    expect(boxInside(texts[i]!.box, frame), `${texts[i]!.name} inside the chart`).toBe(true);
-    for (let j = i + 1; j < texts.length; j++)
-      expect(boxesOverlap(texts[i]!.box, texts[j]!.box), `${texts[i]!.name} overlaps ${texts[j]!.name}`).toBe(false);
-  }
-  // Labels never cover a mark, their own included.
-  for (const t of texts)
-    for (const m of layout.marks) expect(boxesOverlap(t.box, boxAround(m.x, m.y, m.radius)), `${t.name} covers mark ${m.id}`).toBe(false);
-  // Marks never sit on each other.
-  for (let i = 0; i < layout.marks.length; i++)
-    for (let j = i + 1; j < layout.marks.length; j++) {
-      const [a, b] = [layout.marks[i]!, layout.marks[j]!];
-      const apart = Math.abs(a.x - b.x) >= a.radius + b.radius || Math.abs(a.y - b.y) >= a.radius + b.radius;
-      expect(apart, `marks ${a.id} and ${b.id} overlap`).toBe(true);
-    }
-  // Leader lines cross no label and no other leader.
-  const leaders = layout.marks.filter((m) => m.label?.leader).map((m) => ({ id: m.id, s: m.label!.leader! }));
-  for (const l of leaders) {
-    for (const t of texts) if (t.name !== `label ${l.id}`) expect(segmentHitsBox(l.s, t.box), `leader of ${l.id} crosses ${t.name}`).toBe(false);
-    for (const o of leaders) if (o !== l) expect(segmentsCross(l.s, o.s), `leaders ${l.id} and ${o.id} cross`).toBe(false);
-  }
-  // Every claim is drawn, and each is either labelled or listed as unlabelled (never silently lost).
-  expect(layout.marks.map((m) => m.id)).toEqual(estimates.map((e) => e.id));
-  // A planned-total mark may instead be named by its reference line's label.
-  const named = layout.references.flatMap((r) => r.label?.lines.map((l) => l.text) ?? []).join(' ');
-  for (const m of layout.marks) {
-    const listed = layout.unlabelled.includes(m.id);
-    if (m.label) expect(listed, `mark ${m.id} both labelled and listed`).toBe(false);
-    else if (!listed) {
-      const e = estimates.find((x) => x.id === m.id)!;
-      expect(e.status, `mark ${m.id} has no label and is not listed`).toBe('planned-total');
-      expect(named).toContain(e.asStated);
-    }
-  }
-}
-
-describe('troop chart layout with the real data', () => {
-  const model = realModel();
-  const data = troopChartData(model, realAnnotations());
-
-  for (const variant of TROOP_CHART_VARIANTS) {
-    describe(`${variant.id} (${variant.width} wide)`, () => {
-      const layout = layoutTroopChart(data, variant, measure);
-
-      it('keeps every label clear of every other label, every mark and the frame', () => {
-        expectCleanLayout(layout, model.estimates);
-      });
-
-      it('labels every claim directly, or names it with the reference line', () => {
-        expect(layout.unlabelled).toEqual([]);
-      });
-
-      it('puts each mark at its count on a zero-based axis and near its date', () => {
-        const zero = layout.yTicks.find((t) => t.label === '0')!;
-        expect(zero.y).toBeCloseTo(layout.plot.y + layout.plot.height, 5);
-        const perUnit = (zero.y - layout.plot.y) / Number(layout.yTicks.at(-1)!.label.replace(/,/g, ''));
-        for (const [i, m] of layout.marks.entries()) {
-          const e = model.estimates[i]!;
-          expect(m.y).toBeCloseTo(zero.y - e.count * perUnit, 5);
-          // A dodged mark stays within a few mark widths of its date.
-          expect(Math.abs(m.x - m.dataX)).toBeLessThanOrEqual(3 * m.radius + 4);
-          expect(m.x).toBeGreaterThanOrEqual(layout.plot.x);
-          expect(m.x).toBeLessThanOrEqual(layout.plot.x + layout.plot.width);
-        }
-      });
-
-      it('draws the planned total as a labelled line naming its claimants', () => {
-        const planned = model.estimates.filter((e) => e.status === 'planned-total');
-        expect(layout.references.map((r) => r.count)).toEqual([...new Set(planned.map((e) => e.count))].sort((a, b) => b - a));
-        const text = layout.references.flatMap((r) => r.label?.lines.map((l) => l.text) ?? []).join(' ');
-        for (const e of planned) {
-          expect(text).toContain(shortClaimant(e.claimant).toLowerCase() === 'not attributed' ? 'not attributed' : shortClaimant(e.claimant));
-          expect(text).toContain(formatCount(e.count));
-        }
-        for (const r of layout.references) {
-          const mark = layout.marks.find((m) => planned.find((e) => e.id === m.id)?.count === r.count)!;
-          expect(r.y).toBeCloseTo(mark.y, 5);
-        }
-      });
-
-      it('annotates the configured events at their own dates', () => {
-        expect(layout.annotations.map((a) => a.id)).toEqual(realAnnotations().map((a) => a.eventId));
-        for (const a of layout.annotations) {
-          const event = model.events.find((e) => e.id === a.id)!;
-          expect(a.title).toBe(event.title);
-          expect(a.label.lines.map((l) => l.text).join(' ')).toContain(shortDate(event.date));
-          // Marks on the event's day sit on the annotation line (before any dodging).
-          const sameDay = layout.marks.filter((m) => model.estimates.find((e) => e.id === m.id)!.asOf.iso === event.date.iso);
-          for (const m of sameDay) expect(m.dataX).toBeCloseTo(a.x, 5);
-        }
-      });
-    });
-  }
-
-  it('separates the claims that share 18 October and 12,000 instead of stacking them', () => {
-    const layout = layoutTroopChart(data, TROOP_CHART_VARIANTS[0]!, measure);
-    const groups = new Map<string, typeof layout.marks>();
-    for (const [i, m] of layout.marks.entries()) {
-      const e = model.estimates[i]!;
-      const key = `${e.asOf.iso}/${e.count}`;
-      groups.set(key, [...(groups.get(key) ?? []), m]);
-    }
-    const shared = [...groups.values()].filter((g) => g.length > 1);
-    expect(shared.length).toBeGreaterThan(0);
-    for (const g of shared) expect(new Set(g.map((m) => Math.round(m.x))).size).toBe(g.length);
-  });
-
-  it('states a takeaway that draws no trend and gives each figure in its report’s words', () => {
-    const { takeaway } = loadContent(process.cwd()).copy.troops!;
-    expect(takeaway.text).not.toMatch(/\b(?:rose|grew|increased|climbed|fell)\b/);
-    for (const id of takeaway.estimates) expect(takeaway.text).toContain(model.estimates.find((e) => e.id === id)!.asStated);
-  });
-});
 
 describe('troop chart layout with crowded data', () => {
   const estimates = crowdedEstimates(24);
@@ -331,7 +201,4 @@ describe('short claimant names', () => {
     expect(shortClaimant({ name: 'Not named in the report', kind: 'unattributed' })).toBe('Not attributed');
   });
 
-  it('are never empty for the real claimants', () => {
-    for (const e of realModel().estimates) expect(shortClaimant(e.claimant).length).toBeGreaterThan(1);
-  });
 });

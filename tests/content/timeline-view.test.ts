@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelineView, groupSourcesByReport } from '../../src/lib/timeline/view.ts';
-import { model } from './timeline-fixtures.ts';
+import { model } from '../unit/timeline-fixtures.ts';
 
 describe('timeline view model (real content)', () => {
   const m = model();

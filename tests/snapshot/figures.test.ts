@@ -1,0 +1,93 @@
+/**
+ * Golden SVG of the three figures, every variant, on the small fixtures in ./fixtures.ts, built
+ * through the same layout and SVG functions (and the same text measurer) as the components:
+ * TroopChart.astro, MapFigure.astro and TimelineStrip.astro, and the standalone images as
+ * scripts/postbuild/20-chart-images.ts and 30-map-image.ts draw them (light-theme colours
+ * resolved from src/styles/global.css into the SVG). A change a reader could see fails
+ * here with a -changed.svg to open; see ./svg-snapshot.ts.
+ */
+import { describe, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { siteLightTokens, standaloneCss } from '../../scripts/lib/standalone-figure.ts';
+import { STANDALONE_CSS, standaloneSvg } from '../../src/lib/charts/troop-standalone.ts';
+import { MAP_STANDALONE_CSS, standaloneMapSvg } from '../../src/lib/geo/map-standalone.ts';
+import { interMetrics } from '../../src/lib/charts/font/inter.ts';
+import { measurerFrom } from '../../src/lib/charts/text.ts';
+import { layoutTroopChart } from '../../src/lib/charts/troop-chart.ts';
+import { troopChartSvg } from '../../src/lib/charts/troop-chart-svg.ts';
+import { STANDALONE_VARIANT, TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop-config.ts';
+import { troopChartData } from '../../src/lib/charts/troop-data.ts';
+import { loadBaseGeometry } from '../../src/lib/data/map.ts';
+import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
+import { mapSvg } from '../../src/lib/geo/map-svg.ts';
+import { snapshotAnnotations, snapshotEstimates, snapshotEvents, snapshotPlaces, snapshotRoute, snapshotStripEvents } from './fixtures.ts';
+import { STRIP_VARIANTS, stripVariantSvg } from './strip-svg.ts';
+import { assertSvgSnapshot } from './svg-snapshot.ts';
+
+// The chart and the map measure labels in Inter, as their components do; the strip's layout
+// uses its own built-in width estimate.
+const measure = measurerFrom(interMetrics());
+const root = process.cwd();
+const tokens = siteLightTokens(root);
+const drawingCss = (file: string) => readFileSync(`${root}/${file}`, 'utf8');
+const fixtureText = { title: 'Fixture figure title', caption: 'Fixture caption under the title.', footer: ['Fixture footer line one', 'Fixture footer line two'] };
+
+describe('troop chart', () => {
+  const data = troopChartData({ estimates: snapshotEstimates, events: snapshotEvents }, snapshotAnnotations);
+  for (const variant of TROOP_CHART_VARIANTS) {
+    it(`matches its golden at the ${variant.id} layout`, () => {
+      const svg = troopChartSvg(layoutTroopChart(data, variant, measure), {
+        idPrefix: `tc-${variant.id}`,
+        title: 'Fixture chart title',
+        description: 'Fixture chart description.',
+        markHref: (id) => `#row-${id}`,
+        markDescribedBy: (id) => `tc-detail-${id}`,
+        markTarget: undefined,
+      });
+      assertSvgSnapshot(svg, `troop-chart-${variant.id}`);
+    });
+  }
+
+  it('matches its golden as the standalone image', () => {
+    const css = standaloneCss(drawingCss('src/components/troops/troop-chart-drawing.css'), STANDALONE_CSS, tokens);
+    const svg = standaloneSvg(layoutTroopChart(data, STANDALONE_VARIANT, measure), snapshotEstimates, fixtureText, { css, measure, colours: { neutral: tokens.muted! } });
+    assertSvgSnapshot(svg, 'troop-chart-standalone');
+  });
+});
+
+describe('map', () => {
+  const base = { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') };
+  for (const variant of MAP_VARIANTS) {
+    it(`matches its golden at the ${variant.id} layout`, () => {
+      const layout = layoutMap({ places: snapshotPlaces, route: snapshotRoute, base, measure }, variant);
+      const svg = mapSvg(layout, {
+        idPrefix: `map-${variant.id}`,
+        title: 'Fixture map title',
+        description: 'Fixture map description.',
+        placeTitle: (id) => `Fixture place ${id}`,
+        insetTitle: 'Fixture inset title',
+      });
+      assertSvgSnapshot(svg, `map-${variant.id}`);
+    });
+  }
+
+  it('matches its golden as the standalone image', () => {
+    const layout = layoutMap({ places: snapshotPlaces, route: snapshotRoute, base, measure }, MAP_VARIANTS.at(-1)!);
+    const css = standaloneCss(drawingCss('src/components/map/map-drawing.css'), MAP_STANDALONE_CSS, tokens);
+    const svg = standaloneMapSvg(
+      layout,
+      { idPrefix: 'map-standalone', title: fixtureText.title, description: 'Fixture map description.', placeTitle: (id) => `Fixture place ${id}`, insetTitle: 'Fixture inset title' },
+      { ...fixtureText, key: 'Fixture key line' },
+      { css, measure, background: tokens.bg ?? '#ffffff' },
+    );
+    assertSvgSnapshot(svg, 'map-standalone');
+  });
+});
+
+describe('timeline strip', () => {
+  for (const variant of STRIP_VARIANTS) {
+    it(`matches its golden at the ${variant.name} layout (${variant.options.width} px, ${variant.options.arrangement})`, () => {
+      assertSvgSnapshot(stripVariantSvg(snapshotStripEvents, variant), `timeline-strip-${variant.name}`);
+    });
+  }
+});
