@@ -181,6 +181,9 @@ describe('the interactive map', () => {
     expect(text).toContain(target.name);
     expect(text).toContain(target.roleLabel);
     for (const s of target.sources) expect(text).toContain(s.report.shortName);
+    // A report named in Hangul is marked Korean, as the post-build pass does in the pages.
+    const unmarked = await popup.locator('a').evaluateAll((links) => links.filter((a) => /[\uac00-\ud7af]/.test(a.textContent ?? '') && a.getAttribute('lang') !== 'ko').length);
+    expect(unmarked).toBe(0);
     // Targets are at least 24 px (WCAG 2.5.8).
     const size = await page.locator('.leaflet-marker-icon').first().boundingBox();
     expect(Math.min(size!.width, size!.height)).toBeGreaterThanOrEqual(24);

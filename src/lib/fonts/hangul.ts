@@ -12,11 +12,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { woffToSfnt } from './woff.ts';
+import { HANGUL } from '../format/hangul-chars.ts';
 
 export const HANGUL_FONT_FAMILY = 'Noto Sans KR';
 
 /** Hangul syllables, jamo and compatibility jamo: the text that needs this font. */
-export const HANGUL = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]/u;
+export { HANGUL };
 
 export type HangulWeight = 400 | 600 | 700;
 

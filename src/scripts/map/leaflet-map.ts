@@ -18,6 +18,7 @@ import { lambertConformal } from '../../lib/geo/lambert.ts';
 import { EARTH_RADIUS_KM, greatCirclePoints } from '../../lib/geo/distance.ts';
 import type { MapData } from './types.ts';
 import { LEAFLET_CREDIT, escapeHtml } from './attribution.ts';
+import { HANGUL } from '../../lib/format/hangul-chars.ts';
 
 const EARTH_RADIUS_M = EARTH_RADIUS_KM * 1000;
 
@@ -54,6 +55,8 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 
 function link(href: string, text: string, target: string | null) {
   const a = el('a', undefined, text);
+  // A report name in Hangul (뉴스.net) is Korean text, as the post-build pass marks it in the pages.
+  if (HANGUL.test(text)) a.lang = 'ko';
   a.href = href;
   if (target) a.target = target;
   return a;
