@@ -3,15 +3,13 @@ import fc from 'fast-check';
 import {
   EXPORT_COLUMNS,
   SOURCE_SEPARATOR,
-  csvField,
   estimatesCsv,
   estimatesJson,
   exportRow,
-  toCsv,
 } from '../../src/lib/data/estimates-export.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { fakeEstimate, realModel } from './troop-fixtures.ts';
-import { defuseFormula } from '../../src/lib/data/csv.ts';
+import { csvField, defuseFormula, toCsv } from '../../src/lib/data/csv.ts';
 
 /**
  * A strict RFC 4180 reader, written for the test so the writer is not checked against itself:

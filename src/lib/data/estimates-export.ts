@@ -3,7 +3,8 @@
  * with their sources as a nested list for the JSON. Pure, so the tests can check the exact bytes.
  */
 import type { Estimate } from './model.ts';
-import { csvField, toCsv } from './csv.ts';
+// The cell writer (RFC 4180 quoting, spreadsheet formulas defused) lives in ./csv.ts.
+import { toCsv } from './csv.ts';
 
 export const TROOP_DATA_PATHS = {
   csv: '/data/troop-estimates.csv',
@@ -126,8 +127,6 @@ export function exportRow(e: Estimate): ExportRow {
   };
 }
 
-// The cell writer (RFC 4180 quoting, spreadsheet formulas defused) lives in ./csv.ts.
-export { csvField, toCsv };
 
 export const estimatesCsv = (estimates: Estimate[]) =>
   toCsv(estimates.map(exportRow), Object.keys(EXPORT_COLUMNS) as (keyof ExportRow)[]);
