@@ -30,5 +30,7 @@ export default defineConfig({
   // files, and the one file is cached across every page a reader opens.
   // Legal comments (`/*! … */`, `@license`, `@preserve`) stay in the shipped bundles: Leaflet's BSD-2 licence asks
   // for its copyright notice in what we distribute (tests/build/licences.test.ts checks the chunk).
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false, rolldownOptions: { output: { comments: { legal: true } } } } },
+  vite: {
+    build: { assetsInlineLimit: 0, cssCodeSplit: false, rolldownOptions: { output: { comments: { legal: true } } } },
+  },
 });

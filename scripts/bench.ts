@@ -63,7 +63,10 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
  * seconds. Each build gets a fresh content-layer cache (ASTRO_CACHE_DIR): every build is measured
  * cold, as in CI, and generated content never enters the project's own cache.
  */
-function timedBuild(env: Record<string, string> = {}, extraArgs: string[] = []): { seconds: number; slowest: { path: string; ms: number }[] } {
+function timedBuild(
+  env: Record<string, string> = {},
+  extraArgs: string[] = [],
+): { seconds: number; slowest: { path: string; ms: number }[] } {
   const cache = mkdtempSync(join(tmpdir(), 'bench-astro-cache-'));
   const start = performance.now();
   const result = spawnSync(process.execPath, ['scripts/build.ts', ...extraArgs], {
@@ -108,9 +111,21 @@ interface ScalePoint {
 function scalingBuilds(realBuild: { seconds: number; slowest: ScalePoint['slowest'] }): ScalePoint[] {
   const real = readRealContent();
   const countsOf = (files: ContentFile[]) =>
-    Object.fromEntries(['reports', 'events', 'estimates', 'places'].map((d) => [d, files.filter((f) => f.path.startsWith(`${d}/`)).length]));
+    Object.fromEntries(
+      ['reports', 'events', 'estimates', 'places'].map((d) => [
+        d,
+        files.filter((f) => f.path.startsWith(`${d}/`)).length,
+      ]),
+    );
   const points: ScalePoint[] = [
-    { factor: 1, items: real.length, counts: countsOf(real), seconds: realBuild.seconds, msPerItem: (realBuild.seconds * 1000) / real.length, slowest: realBuild.slowest },
+    {
+      factor: 1,
+      items: real.length,
+      counts: countsOf(real),
+      seconds: realBuild.seconds,
+      msPerItem: (realBuild.seconds * 1000) / real.length,
+      slowest: realBuild.slowest,
+    },
   ];
   for (const factor of [10, 100]) {
     // Inside the project, in a folder without a leading dot (git-ignored, removed afterwards): Vite
@@ -125,9 +140,17 @@ function scalingBuilds(realBuild: { seconds: number; slowest: ScalePoint['slowes
       copyUnscaled(join(root, 'content'), join(dir, 'content'));
       log(`bench: building ${factor}x content (${files.length} entries)…`);
       const builds = [];
-      for (let i = 0; i < RUNS; i++) builds.push(timedBuild({ CONTENT_DIR: join(dir, 'content') }, ['--out', join(dir, 'dist')]));
+      for (let i = 0; i < RUNS; i++)
+        builds.push(timedBuild({ CONTENT_DIR: join(dir, 'content') }, ['--out', join(dir, 'dist')]));
       const seconds = median(builds.map((b) => b.seconds));
-      points.push({ factor, items: files.length, counts: countsOf(files), seconds, msPerItem: (seconds * 1000) / files.length, slowest: builds[0]!.slowest });
+      points.push({
+        factor,
+        items: files.length,
+        counts: countsOf(files),
+        seconds,
+        msPerItem: (seconds * 1000) / files.length,
+        slowest: builds[0]!.slowest,
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -150,7 +173,12 @@ function pagesToMeasure(all: string[]): { type: PageType; path: string }[] {
   return chosen;
 }
 
-async function measureWeights(browser: Browser, origin: string, type: PageType, path: string): Promise<PageMeasurement> {
+async function measureWeights(
+  browser: Browser,
+  origin: string,
+  type: PageType,
+  path: string,
+): Promise<PageMeasurement> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const resources: Resource[] = [];
@@ -164,7 +192,12 @@ async function measureWeights(browser: Browser, origin: string, type: PageType, 
         .body()
         .then((body) => {
           const url = new URL(response.url());
-          into.push({ url: url.href, kind: kindOf(url.pathname, response.headers()['content-type'] ?? ''), bytes: body.length, gzipBytes: gzipSize(body) });
+          into.push({
+            url: url.href,
+            kind: kindOf(url.pathname, response.headers()['content-type'] ?? ''),
+            bytes: body.length,
+            gzipBytes: gzipSize(body),
+          });
         })
         .catch(() => {}),
     );
@@ -183,13 +216,21 @@ async function measureWeights(browser: Browser, origin: string, type: PageType, 
   });
   if (type === 'map') {
     const buttons = page.locator('main figure button:visible');
-    for (let i = 0; i < (await buttons.count()); i++) await buttons.nth(i).click({ timeout: 2000 }).catch(() => {});
+    for (let i = 0; i < (await buttons.count()); i++)
+      await buttons
+        .nth(i)
+        .click({ timeout: 2000 })
+        .catch(() => {});
     await page.waitForTimeout(500);
   }
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   const firstLoad = new Set(resources.map((r) => r.url));
-  const measurement: PageMeasurement = { type, path, weights: sumWeights(type === 'map' ? resources : [...resources, ...lazy]) };
+  const measurement: PageMeasurement = {
+    type,
+    path,
+    weights: sumWeights(type === 'map' ? resources : [...resources, ...lazy]),
+  };
   if (type === 'map') {
     const lazyJs = lazy.filter((r) => r.kind === 'js');
     measurement.lazyJsGzip = sumWeights(lazyJs).js.gzip;
@@ -206,8 +247,19 @@ function launchForLighthouse(): Promise<{ port: number; close: () => void }> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   const child = spawn(
     CHROME_PATH,
-    ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const close = () => {
@@ -232,7 +284,12 @@ function launchForLighthouse(): Promise<{ port: number; close: () => void }> {
 type LighthouseFigures = NonNullable<PageMeasurement['lighthouse']> & { failing: string[] };
 
 async function runLighthouse(port: number, url: string): Promise<LighthouseFigures> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { categories, audits } = result.lhr;
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
@@ -242,7 +299,10 @@ async function runLighthouse(port: number, url: string): Promise<LighthouseFigur
   for (const category of Object.values(categories)) {
     for (const ref of category.auditRefs) {
       const audit = audits[ref.id];
-      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failing.push(`${category.id}: ${audit.id} (${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ''})`);
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+        failing.push(
+          `${category.id}: ${audit.id} (${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ''})`,
+        );
     }
   }
   return {
@@ -265,7 +325,11 @@ const table = (rows: string[][]) => {
   return rows.map((r) => r.map((c, i) => pad(c, widths[i]!)).join('  ')).join('\n');
 };
 const mdTable = (rows: string[][]) =>
-  [`| ${rows[0]!.join(' | ')} |`, `| ${rows[0]!.map(() => '---').join(' | ')} |`, ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [
+    `| ${rows[0]!.join(' | ')} |`,
+    `| ${rows[0]!.map(() => '---').join(' | ')} |`,
+    ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 const both = (w: { raw: number; gzip: number }) => `${formatBytes(w.raw)} / ${formatBytes(w.gzip)}`;
 
 async function main() {
@@ -280,7 +344,11 @@ async function main() {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   // "localhost", the host of the default SITE_URL, so Lighthouse's canonical check sees the same host.
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
 
   const measurements: PageMeasurement[] = [];
   const lighthouseNotes: Record<string, string[]> = {};
@@ -333,7 +401,21 @@ async function main() {
 
   // ---- print and write
   const pageRows = [
-    ['page', 'type', 'HTML raw/gz', 'CSS raw/gz', 'JS raw/gz', 'requests', 'perf', 'a11y', 'best', 'SEO', 'LCP', 'TBT', 'CLS'],
+    [
+      'page',
+      'type',
+      'HTML raw/gz',
+      'CSS raw/gz',
+      'JS raw/gz',
+      'requests',
+      'perf',
+      'a11y',
+      'best',
+      'SEO',
+      'LCP',
+      'TBT',
+      'CLS',
+    ],
     ...measurements.map((m) => {
       const lh = m.lighthouse;
       return [
@@ -351,7 +433,17 @@ async function main() {
     }),
   ];
   const scaleRows = [
-    ['content', 'reports', 'events', 'estimates', 'places', 'entries', 'build time', 'per entry', 'slowest pages to render'],
+    [
+      'content',
+      'reports',
+      'events',
+      'estimates',
+      'places',
+      'entries',
+      'build time',
+      'per entry',
+      'slowest pages to render',
+    ],
     ...scaling.map((s) => [
       s.factor === 1 ? 'real' : `${s.factor}x`,
       ...['reports', 'events', 'estimates', 'places'].map((k) => String(s.counts[k] ?? 0)),
@@ -361,7 +453,10 @@ async function main() {
       s.slowest.map((p) => `${p.path} ${(p.ms / 1000).toFixed(2)} s`).join(', '),
     ]),
   ];
-  const budgetRows = [['budget', 'page', 'result', 'actual'], ...budgets.map((b) => [b.budget, b.subject, b.met ? 'met' : 'MISSED', b.actual])];
+  const budgetRows = [
+    ['budget', 'page', 'result', 'actual'],
+    ...budgets.map((b) => [b.budget, b.subject, b.met ? 'met' : 'MISSED', b.actual]),
+  ];
 
   const text = [
     `Build (real content): ${realBuild.toFixed(2)} s${RUNS > 1 ? ` (median of ${RUNS})` : ''}`,
@@ -372,12 +467,23 @@ async function main() {
     '',
     'Budgets',
     table(budgetRows),
-    ...Object.entries(lighthouseNotes).map(([p, notes]) => `\nLighthouse audits below 1 on ${p}:\n  ${notes.join('\n  ') || '(none with weight)'}`),
+    ...Object.entries(lighthouseNotes).map(
+      ([p, notes]) => `\nLighthouse audits below 1 on ${p}:\n  ${notes.join('\n  ') || '(none with weight)'}`,
+    ),
   ].join('\n');
   console.log(text);
 
   mkdirSync(OUT, { recursive: true });
-  const results = { date: new Date().toISOString(), runs: RUNS, node: process.version, buildSeconds: realBuild, pages: measurements, scaling, budgets, lighthouseNotes };
+  const results = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    node: process.version,
+    buildSeconds: realBuild,
+    pages: measurements,
+    scaling,
+    budgets,
+    lighthouseNotes,
+  };
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const md = [
     `# Benchmark (${results.date})`,

@@ -29,7 +29,10 @@ process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [script, ...args], { stdio: 'inherit', env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, ...env } }).status === 0;
+  spawnSync(process.execPath, [script, ...args], {
+    stdio: 'inherit',
+    env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, ...env },
+  }).status === 0;
 
 const fail = (why: string): never => {
   console.error(`\nBuild failed: ${why}. The previous dist/ was left as it was.`);
@@ -37,7 +40,8 @@ const fail = (why: string): never => {
 };
 
 if (!run('scripts/validate-content.ts', [])) fail('the content has problems (listed above)');
-if (!run('node_modules/astro/bin/astro.mjs', ['build'], { ASTRO_OUT_DIR: staging })) fail('astro build did not succeed');
+if (!run('node_modules/astro/bin/astro.mjs', ['build'], { ASTRO_OUT_DIR: staging }))
+  fail('astro build did not succeed');
 if (!run('scripts/postbuild.ts', [staging])) fail('a post-build step did not succeed');
 writeBuildMarker(staging);
 

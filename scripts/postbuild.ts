@@ -11,9 +11,15 @@ const outDir = process.argv[2];
 if (!outDir) throw new Error('usage: postbuild.ts <outDir>');
 
 const stepsDir = join(import.meta.dirname, 'postbuild');
-const steps = existsSync(stepsDir) ? readdirSync(stepsDir).filter((f) => f.endsWith('.ts')).sort() : [];
+const steps = existsSync(stepsDir)
+  ? readdirSync(stepsDir)
+      .filter((f) => f.endsWith('.ts'))
+      .sort()
+  : [];
 for (const file of steps) {
-  const step = (await import(pathToFileURL(join(stepsDir, file)).href)) as { run: (dir: string) => Promise<void> | void };
+  const step = (await import(pathToFileURL(join(stepsDir, file)).href)) as {
+    run: (dir: string) => Promise<void> | void;
+  };
   await step.run(outDir);
   console.log(`postbuild: ${file} done`);
 }

@@ -7,5 +7,7 @@ if (problems.length > 0) {
   console.error(new ContentError(problems).message);
   process.exit(1);
 }
-const counts = Object.entries(content).map(([name, list]) => `${Array.isArray(list) ? list.length : Object.keys(list).length} ${name}`);
+const counts = Object.entries(content).map(
+  ([name, list]) => `${Array.isArray(list) ? list.length : Object.keys(list).length} ${name}`,
+);
 console.log(`Content OK: ${counts.join(', ')}.`);

@@ -9,7 +9,14 @@ import type { Loader } from 'astro/loaders';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIRS, readCollection, type Format } from './lib/content/files.ts';
-import { conflictSchema, correctionSchema, estimateSchema, eventSchema, placeSchema, reportSchema } from './lib/schemas/index.ts';
+import {
+  conflictSchema,
+  correctionSchema,
+  estimateSchema,
+  eventSchema,
+  placeSchema,
+  reportSchema,
+} from './lib/schemas/index.ts';
 
 /**
  * One file per entry; the id is the file name, so it is not part of the entry's data. A report's
@@ -23,7 +30,10 @@ const contentDir = (dir: string, format: Format): Loader => ({
     const root = fileURLToPath(config.root);
     const sync = async () => {
       const { entries, problems } = readCollection(root, dir, format);
-      const refused = [...problems, ...entries.filter((e) => e.parseError).map((e) => ({ file: e.file, message: e.parseError }))];
+      const refused = [
+        ...problems,
+        ...entries.filter((e) => e.parseError).map((e) => ({ file: e.file, message: e.parseError })),
+      ];
       if (refused.length > 0) throw new Error(refused.map((p) => `${p.file}: ${p.message}`).join('\n'));
       store.clear();
       for (const { id, data, body, file } of entries) {

@@ -25,7 +25,8 @@ export function refusalToReplace(dir: string, { isDefaultDist = false } = {}): s
 }
 
 /** A new, empty folder beside `dist` (same file system, so the final rename is atomic), unique to this build. */
-export const newStagingDir = (dist: string, kind: 'staging' | 'retired') => mkdtempSync(join(dirname(dist), `.${basename(dist)}-${kind}-`));
+export const newStagingDir = (dist: string, kind: 'staging' | 'retired') =>
+  mkdtempSync(join(dirname(dist), `.${basename(dist)}-${kind}-`));
 
 export function writeBuildMarker(dir: string) {
   writeFileSync(join(dir, BUILD_MARKER), 'Made by scripts/build.ts. A later build replaces this whole folder.\n');

@@ -75,4 +75,3 @@ export function scaleContent(files: readonly ContentFile[], factor: number): Con
   }
   return out;
 }
-

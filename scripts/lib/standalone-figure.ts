@@ -73,7 +73,12 @@ export function writeSvgAndPng(outDir: string, paths: { svg: string; png: string
     const png = new Resvg(svg, {
       fitTo: { mode: 'zoom', value: 2 },
       background,
-      font: { loadSystemFonts: false, fontFiles: [...fontFiles, ...hangulFontFiles(svg)], defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
+      font: {
+        loadSystemFonts: false,
+        fontFiles: [...fontFiles, ...hangulFontFiles(svg)],
+        defaultFontFamily: 'Inter',
+        sansSerifFamily: 'Inter',
+      },
       logLevel: 'warn',
     })
       .render()
@@ -93,7 +98,8 @@ export interface CreditReport {
   published: string;
 }
 
-const joinNames = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+const joinNames = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 /**
  * The lines every downloadable figure image ends with, so a slide or a page that reuses it can
@@ -101,10 +107,21 @@ const joinNames = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `
  * span of those reports' publication dates (the data is as of the latest), and the site's name
  * and address. `updated`, when given, is the date the figure's data last changed.
  */
-export function creditLines(args: { reports: CreditReport[]; siteName: string; pageUrl: string; formatDay: (iso: string) => string; updated?: string | undefined }): string[] {
-  const reports = [...new Map(args.reports.map((r) => [r.slug, r])).values()].sort((a, b) => a.shortName.localeCompare(b.shortName));
+export function creditLines(args: {
+  reports: CreditReport[];
+  siteName: string;
+  pageUrl: string;
+  formatDay: (iso: string) => string;
+  updated?: string | undefined;
+}): string[] {
+  const reports = [...new Map(args.reports.map((r) => [r.slug, r])).values()].sort((a, b) =>
+    a.shortName.localeCompare(b.shortName),
+  );
   if (reports.length === 0) throw new Error('a figure image must credit at least one report');
-  const dated = reports.map((r) => r.published).filter((d) => d !== 'not stated').sort();
+  const dated = reports
+    .map((r) => r.published)
+    .filter((d) => d !== 'not stated')
+    .sort();
   const undated = reports.length - dated.length;
   const span =
     dated.length === 0

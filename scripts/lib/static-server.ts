@@ -89,7 +89,11 @@ export function createStaticServer(dir: string, options: StaticServerOptions = {
     if (path.decoded === '/_headers') return sendNotFound(res);
     // A folder asked for without its trailing slash: redirect, as static hosts do, so relative
     // links resolve and the page is only ever served (and given its headers) at one address.
-    if (!path.raw.endsWith('/') && isDir(inRoot(path.decoded)) && existsSync(join(inRoot(path.decoded)!, 'index.html'))) {
+    if (
+      !path.raw.endsWith('/') &&
+      isDir(inRoot(path.decoded)) &&
+      existsSync(join(inRoot(path.decoded)!, 'index.html'))
+    ) {
       setHeaders(res, headersForPath(`${path.raw}/`, policy));
       res.statusCode = 301;
       res.setHeader('Location', `${path.raw}/${path.search}`);

@@ -14,12 +14,14 @@ export function hostScriptProblems(outDir: string, source = HOST_SCRIPT_SOURCE):
   const shipped = join(outDir, 'embed.js');
   if (!existsSync(shipped)) return [`${shipped} is missing`];
   const expected = readFileSync(source);
-  if (!readFileSync(shipped).equals(expected)) return [`${shipped} differs from ${source}: something in the build changed the host script that other sites load`];
+  if (!readFileSync(shipped).equals(expected))
+    return [`${shipped} differs from ${source}: something in the build changed the host script that other sites load`];
   const integrity = subresourceIntegrity(expected);
   const problems: string[] = [];
   for (const file of filesUnder(outDir).filter((f) => f.endsWith('.html') || f.endsWith('.json'))) {
     for (const [found] of readFileSync(join(outDir, file), 'utf8').matchAll(/sha384-[A-Za-z0-9+/=]+/g))
-      if (found !== integrity) problems.push(`${file}: pins the host script as ${found}, but public/embed.js is ${integrity}`);
+      if (found !== integrity)
+        problems.push(`${file}: pins the host script as ${found}, but public/embed.js is ${integrity}`);
   }
   return problems;
 }

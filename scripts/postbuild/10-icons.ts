@@ -12,9 +12,15 @@ import { pngSize } from '../../src/lib/seo/png.ts';
 export async function run(outDir: string) {
   const svg = readFileSync(join(process.cwd(), 'public/favicon.svg'), 'utf8');
   for (const [name, { path, size }] of Object.entries(ICONS)) {
-    const png = new Resvg(svg, { fitTo: { mode: 'width', value: size }, ...(name === 'appleTouch' ? { background: '#a1161f' } : {}) }).render().asPng();
+    const png = new Resvg(svg, {
+      fitTo: { mode: 'width', value: size },
+      ...(name === 'appleTouch' ? { background: '#a1161f' } : {}),
+    })
+      .render()
+      .asPng();
     const got = pngSize(png);
-    if (got.width !== size || got.height !== size) throw new Error(`${path} came out ${got.width}×${got.height}, expected ${size}×${size}`);
+    if (got.width !== size || got.height !== size)
+      throw new Error(`${path} came out ${got.width}×${got.height}, expected ${size}×${size}`);
     mkdirSync(join(outDir, 'images'), { recursive: true });
     writeFileSync(join(outDir, path), png);
   }

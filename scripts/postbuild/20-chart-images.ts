@@ -29,7 +29,11 @@ export async function run(outDir: string) {
   const measure = measurerFrom(interMetrics());
   const layout = layoutTroopChart(troopChartData(model, annotationChoices(copy)), STANDALONE_VARIANT, measure);
   const tokens = siteLightTokens(root);
-  const css = standaloneCss(readFileSync(join(root, 'src/components/troops/troop-chart-drawing.css'), 'utf8'), STANDALONE_CSS, tokens);
+  const css = standaloneCss(
+    readFileSync(join(root, 'src/components/troops/troop-chart-drawing.css'), 'utf8'),
+    STANDALONE_CSS,
+    tokens,
+  );
 
   const svg = standaloneSvg(
     layout,
@@ -39,7 +43,12 @@ export async function run(outDir: string) {
       caption: copy.takeaway.text,
       footer: [
         ...standaloneFooter(model.estimates, new URL('/troops/', SITE_URL).href),
-        ...creditLines({ reports: citedReports(model.estimates), siteName: SITE_NAME, pageUrl: new URL('/troops/', SITE_URL).href, formatDay }),
+        ...creditLines({
+          reports: citedReports(model.estimates),
+          siteName: SITE_NAME,
+          pageUrl: new URL('/troops/', SITE_URL).href,
+          formatDay,
+        }),
       ],
     },
     { css, measure, colours: { neutral: tokens.muted! } },

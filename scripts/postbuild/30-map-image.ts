@@ -9,7 +9,15 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
 import { interMetrics } from '../../src/lib/charts/font/inter.ts';
 import { measurerFrom } from '../../src/lib/charts/text.ts';
-import { loadBaseGeometry, MAP_IMAGE_PATHS, mapDescription, mapLine, mapModel, mapReports, placeWithArticle } from '../../src/lib/data/map.ts';
+import {
+  loadBaseGeometry,
+  MAP_IMAGE_PATHS,
+  mapDescription,
+  mapLine,
+  mapModel,
+  mapReports,
+  placeWithArticle,
+} from '../../src/lib/data/map.ts';
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
 import { MAP_STANDALONE_CSS, standaloneMapSvg } from '../../src/lib/geo/map-standalone.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
@@ -21,14 +29,27 @@ const root = process.cwd();
 
 export async function run(outDir: string) {
   const content = loadContent(root);
-  const model = mapModel(buildModel(content), content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })), content.copy.map!);
+  const model = mapModel(
+    buildModel(content),
+    content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })),
+    content.copy.map!,
+  );
   const measure = measurerFrom(interMetrics());
   const layout = layoutMap(
-    { places: model.layoutPlaces, route: mapLine(model), base: { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') }, measure },
+    {
+      places: model.layoutPlaces,
+      route: mapLine(model),
+      base: { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') },
+      measure,
+    },
     MAP_VARIANTS.at(-1)!,
   );
   const tokens = siteLightTokens(root);
-  const css = standaloneCss(readFileSync(join(root, 'src/components/map/map-drawing.css'), 'utf8'), MAP_STANDALONE_CSS, tokens);
+  const css = standaloneCss(
+    readFileSync(join(root, 'src/components/map/map-drawing.css'), 'utf8'),
+    MAP_STANDALONE_CSS,
+    tokens,
+  );
   const byId = new Map(model.places.map((p) => [p.id, p]));
   const svg = standaloneMapSvg(
     layout,
@@ -47,7 +68,12 @@ export async function run(outDir: string) {
       footer: [
         `Source: ${mapReports(model).length} news reports; every place with the reports’ own words at ${new URL('/map/', SITE_URL).href.replace(/^https?:\/\//, '')}`,
         'Land and borders: Natural Earth; Crimea shown as part of Ukraine. Coordinates from a gazetteer.',
-        ...creditLines({ reports: mapReports(model), siteName: SITE_NAME, pageUrl: new URL('/map/', SITE_URL).href, formatDay }),
+        ...creditLines({
+          reports: mapReports(model),
+          siteName: SITE_NAME,
+          pageUrl: new URL('/map/', SITE_URL).href,
+          formatDay,
+        }),
       ],
     },
     { css, measure, background: tokens.bg ?? '#ffffff' },

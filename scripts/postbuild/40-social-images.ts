@@ -19,7 +19,13 @@ import { MAP_IMAGE_PATHS } from '../../src/lib/data/map.ts';
 import { SITE_NAME } from '../../src/lib/site.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { pngSize } from '../../src/lib/seo/png.ts';
-import { SOCIAL_SIZES, TIMELINE_IMAGE_PATHS, socialImagePath, type SocialFigure, type SocialSize } from '../../src/lib/seo/social-images.ts';
+import {
+  SOCIAL_SIZES,
+  TIMELINE_IMAGE_PATHS,
+  socialImagePath,
+  type SocialFigure,
+  type SocialSize,
+} from '../../src/lib/seo/social-images.ts';
 import { interFontFiles, interWoffs } from '../lib/inter-files.ts';
 import { creditLines, hangulFontFiles, siteLightTokens } from '../lib/standalone-figure.ts';
 
@@ -27,7 +33,10 @@ const root = process.cwd();
 const WIDTH = 1080;
 
 type Node = { type: string; props: { style?: Record<string, string | number>; children?: Node[] | string } };
-const el = (type: string, style: Record<string, string | number>, children?: Node[] | string): Node => ({ type, props: { style, ...(children === undefined ? {} : { children }) } });
+const el = (type: string, style: Record<string, string | number>, children?: Node[] | string): Node => ({
+  type,
+  props: { style, ...(children === undefined ? {} : { children }) },
+});
 
 interface Colours {
   bg: string;
@@ -38,20 +47,61 @@ interface Colours {
 
 /** The timeline image's layout: a title, one row per event, the credit lines. */
 function timelineTree(events: TimelineEvent[], colours: Colours): Node {
-  const credit = creditLines({ reports: events.flatMap((e) => e.sources.map((s) => s.report)), siteName: SITE_NAME, pageUrl: new URL('/timeline/', SITE_URL).href, formatDay });
+  const credit = creditLines({
+    reports: events.flatMap((e) => e.sources.map((s) => s.report)),
+    siteName: SITE_NAME,
+    pageUrl: new URL('/timeline/', SITE_URL).href,
+    formatDay,
+  });
   const rows = events.map((e) =>
     el('div', { display: 'flex', flexDirection: 'column', borderTop: `1px solid ${colours.rule}`, padding: '12px 0' }, [
-      el('div', { display: 'flex', fontSize: 20, fontWeight: 700, color: colours.muted }, `${formatDateSpec(e.date)}${e.dateInferred ? ' (date inferred)' : ''}`),
+      el(
+        'div',
+        { display: 'flex', fontSize: 20, fontWeight: 700, color: colours.muted },
+        `${formatDateSpec(e.date)}${e.dateInferred ? ' (date inferred)' : ''}`,
+      ),
       el('div', { display: 'flex', fontSize: 26, fontWeight: 700, color: colours.fg }, e.title),
-      el('div', { display: 'flex', fontSize: 19, color: colours.muted }, `Source: ${[...new Set(e.sources.map((s) => s.report.shortName))].join(', ')}`),
+      el(
+        'div',
+        { display: 'flex', fontSize: 19, color: colours.muted },
+        `Source: ${[...new Set(e.sources.map((s) => s.report.shortName))].join(', ')}`,
+      ),
     ]),
   );
-  return el('div', { display: 'flex', flexDirection: 'column', width: WIDTH - 2 * 56, padding: 56, background: colours.bg, color: colours.fg, fontFamily: 'Inter' }, [
-    el('div', { display: 'flex', fontSize: 44, fontWeight: 700, marginBottom: 8 }, 'What happened, and when'),
-    el('div', { display: 'flex', fontSize: 22, color: colours.muted, marginBottom: 20 }, `${events.length} events as the reports date them; “date inferred” means this site worked the date out from a report’s wording.`),
-    ...rows,
-    el('div', { display: 'flex', flexDirection: 'column', borderTop: `3px solid ${colours.fg}`, marginTop: 12, paddingTop: 14, fontSize: 19, color: colours.muted }, credit.map((line) => el('div', { display: 'flex' }, line))),
-  ]);
+  return el(
+    'div',
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      width: WIDTH - 2 * 56,
+      padding: 56,
+      background: colours.bg,
+      color: colours.fg,
+      fontFamily: 'Inter',
+    },
+    [
+      el('div', { display: 'flex', fontSize: 44, fontWeight: 700, marginBottom: 8 }, 'What happened, and when'),
+      el(
+        'div',
+        { display: 'flex', fontSize: 22, color: colours.muted, marginBottom: 20 },
+        `${events.length} events as the reports date them; “date inferred” means this site worked the date out from a report’s wording.`,
+      ),
+      ...rows,
+      el(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          borderTop: `3px solid ${colours.fg}`,
+          marginTop: 12,
+          paddingTop: 14,
+          fontSize: 19,
+          color: colours.muted,
+        },
+        credit.map((line) => el('div', { display: 'flex' }, line)),
+      ),
+    ],
+  );
 }
 
 async function drawTimeline(outDir: string, colours: Colours) {
@@ -67,12 +117,25 @@ async function drawTimeline(outDir: string, colours: Colours) {
   // Satori names each Hangul slice as its own family; in the file they are all Noto Sans KR.
   const marked = markKorean(svg.replace(new RegExp(`${HANGUL_FONT_FAMILY} \\d+`, 'g'), HANGUL_FONT_FAMILY));
   writeFileSync(join(outDir, TIMELINE_IMAGE_PATHS.svg), marked);
-  const font = { loadSystemFonts: false, fontFiles: [...interFontFiles(), ...hangulFontFiles(marked)], defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' };
-  writeFileSync(join(outDir, TIMELINE_IMAGE_PATHS.png), new Resvg(marked, { fitTo: { mode: 'zoom', value: 2 }, background: colours.bg, font }).render().asPng());
+  const font = {
+    loadSystemFonts: false,
+    fontFiles: [...interFontFiles(), ...hangulFontFiles(marked)],
+    defaultFontFamily: 'Inter',
+    sansSerifFamily: 'Inter',
+  };
+  writeFileSync(
+    join(outDir, TIMELINE_IMAGE_PATHS.png),
+    new Resvg(marked, { fitTo: { mode: 'zoom', value: 2 }, background: colours.bg, font }).render().asPng(),
+  );
 }
 
 /** The standalone SVG centred, scaled to fit, on a canvas of the social size. */
-export function onCanvas(figureSvg: string, size: { width: number; height: number }, background: string, margin = 40): string {
+export function onCanvas(
+  figureSvg: string,
+  size: { width: number; height: number },
+  background: string,
+  margin = 40,
+): string {
   const open = /<svg\b[^>]*>/i.exec(figureSvg);
   if (!open) throw new Error('not an SVG');
   const viewBox = /viewBox="([^"]+)"/.exec(open[0])?.[1];
@@ -85,7 +148,12 @@ export function onCanvas(figureSvg: string, size: { width: number; height: numbe
 
 export async function run(outDir: string) {
   const tokens = siteLightTokens(root);
-  const colours: Colours = { bg: tokens.bg ?? '#ffffff', fg: tokens.fg ?? '#1b1b1b', muted: tokens.muted ?? '#575757', rule: tokens.rule ?? '#d6d1c4' };
+  const colours: Colours = {
+    bg: tokens.bg ?? '#ffffff',
+    fg: tokens.fg ?? '#1b1b1b',
+    muted: tokens.muted ?? '#575757',
+    rule: tokens.rule ?? '#d6d1c4',
+  };
   await drawTimeline(outDir, colours);
   const figures: Array<[SocialFigure, string]> = [
     ['troop-estimates', TROOP_IMAGE_PATHS.svg],
@@ -102,12 +170,18 @@ export async function run(outDir: string) {
       const svg = markKorean(onCanvas(figureSvg, target, colours.bg));
       const png = new Resvg(svg, {
         fitTo: { mode: 'original' },
-        font: { loadSystemFonts: false, fontFiles: [...inter, ...hangulFontFiles(svg)], defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
+        font: {
+          loadSystemFonts: false,
+          fontFiles: [...inter, ...hangulFontFiles(svg)],
+          defaultFontFamily: 'Inter',
+          sansSerifFamily: 'Inter',
+        },
       })
         .render()
         .asPng();
       const got = pngSize(png);
-      if (got.width !== target.width || got.height !== target.height) throw new Error(`${socialImagePath(figure, size)} came out ${got.width}×${got.height}`);
+      if (got.width !== target.width || got.height !== target.height)
+        throw new Error(`${socialImagePath(figure, size)} came out ${got.width}×${got.height}`);
       writeFileSync(join(outDir, socialImagePath(figure, size)), png);
     }
   }

@@ -36,11 +36,17 @@ const resvgFontFiles = interFontFiles;
 /** Natural size of a standalone SVG, from width/height or the viewBox. */
 function svgSize(svg: string): { width: number; height: number } {
   const root = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';
-  const number = (name: string) => Number.parseFloat(new RegExp(`\\b${name}="([\\d.]+)(px)?"`).exec(root)?.[1] ?? 'NaN');
-  const viewBox = /viewBox="([^"]+)"/.exec(root)?.[1]?.trim().split(/[\s,]+/).map(Number);
+  const number = (name: string) =>
+    Number.parseFloat(new RegExp(`\\b${name}="([\\d.]+)(px)?"`).exec(root)?.[1] ?? 'NaN');
+  const viewBox = /viewBox="([^"]+)"/
+    .exec(root)?.[1]
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   const width = number('width') || viewBox?.[2];
   const height = number('height') || viewBox?.[3];
-  if (!width || !height || !Number.isFinite(width) || !Number.isFinite(height)) throw new Error('standalone SVG has neither width/height nor a viewBox');
+  if (!width || !height || !Number.isFinite(width) || !Number.isFinite(height))
+    throw new Error('standalone SVG has neither width/height nor a viewBox');
   return { width, height };
 }
 
@@ -54,16 +60,27 @@ interface CardPlan {
 }
 
 export function cardContent(head: PageHead, pagePath: string, outDir: string): CardPlan {
-  const article = head.jsonLd.find((node) => node['@type'] === 'NewsArticle' && String(node['@id'] ?? '').endsWith('#report'));
+  const article = head.jsonLd.find(
+    (node) => node['@type'] === 'NewsArticle' && String(node['@id'] ?? '').endsWith('#report'),
+  );
   if (article) {
     // The JSON-LD leaves out what the report does not state: say so in words, and where the outlet
     // is unknown, name the byline (Blackburn's card had named neither).
     const outletName = (article['publisher'] as { name?: string } | undefined)?.name;
     const author = (article['author'] as { name?: string } | undefined)?.name;
     const outlet = outletName ?? (author ? `${author} · outlet not stated` : 'Outlet not stated');
-    const published = typeof article['datePublished'] === 'string' ? formatPublished(article['datePublished']) : 'Date not stated';
+    const published =
+      typeof article['datePublished'] === 'string' ? formatPublished(article['datePublished']) : 'Date not stated';
     const subtitle = `${outlet} · ${published}`;
-    return { content: { kind: 'text', kicker: 'Report summary', title: String(article['headline']), subtitle, siteName: SITE_NAME } };
+    return {
+      content: {
+        kind: 'text',
+        kicker: 'Report summary',
+        title: String(article['headline']),
+        subtitle,
+        siteName: SITE_NAME,
+      },
+    };
   }
   const figure = figureForPagePath(pagePath);
   const title = head.meta['og:title'] ?? head.title;
@@ -72,10 +89,21 @@ export function cardContent(head: PageHead, pagePath: string, outDir: string): C
     if (existsSync(svgFile)) {
       const svg = readFileSync(svgFile, 'utf8');
       const art = { dataUri: FIGURE_SLOT, ...svgSize(svg) };
-      return { content: { kind: 'figure', kicker: FIGURE_KICKERS[figure.kind], title, siteName: SITE_NAME, figure: art }, figureSvg: svg };
+      return {
+        content: { kind: 'figure', kicker: FIGURE_KICKERS[figure.kind], title, siteName: SITE_NAME, figure: art },
+        figureSvg: svg,
+      };
     }
     console.warn(`postbuild: preview for ${pagePath} uses a title card: ${figure.standaloneSvgPath} was not built`);
-    return { content: { kind: 'text', kicker: FIGURE_KICKERS[figure.kind], title, subtitle: head.meta['og:description'], siteName: SITE_NAME } };
+    return {
+      content: {
+        kind: 'text',
+        kicker: FIGURE_KICKERS[figure.kind],
+        title,
+        subtitle: head.meta['og:description'],
+        siteName: SITE_NAME,
+      },
+    };
   }
   const section = NAV_ITEMS.find((item) => item.href !== '/' && pagePath.startsWith(item.href))?.label;
   const kicker = pagePath === '/' ? 'Explainer' : head.noindex ? 'Page not found' : (section ?? 'Explainer');
@@ -105,7 +133,11 @@ export function inlineFigure(cardSvg: string, figureSvg: string): string {
  * The card as satori draws it, and the text no bundled font could draw (empty when every
  * character has a glyph). A subtitle that cannot be drawn is left off rather than boxed.
  */
-export async function drawCard(content: CardContent, fonts: Fonts, label: string): Promise<{ svg: string; missing: string[] }> {
+export async function drawCard(
+  content: CardContent,
+  fonts: Fonts,
+  label: string,
+): Promise<{ svg: string; missing: string[] }> {
   const missing: string[] = [];
   const draw = (c: CardContent) =>
     satori(previewCard(c) as never, {
@@ -122,20 +154,35 @@ export async function drawCard(content: CardContent, fonts: Fonts, label: string
     });
   let svg = await draw(content);
   if (missing.length > 0 && content.kind === 'text' && content.subtitle) {
-    console.warn(`postbuild: preview for ${label} leaves out "${content.subtitle}": no bundled font has "${missing.join('')}"`);
+    console.warn(
+      `postbuild: preview for ${label} leaves out "${content.subtitle}": no bundled font has "${missing.join('')}"`,
+    );
     const dropped = [...missing];
     missing.length = 0;
     svg = await draw({ ...content, subtitle: undefined });
     return { svg, missing: dropped };
   }
-  if (missing.length > 0) console.warn(`postbuild: preview for ${label} cannot draw "${missing.join('')}" with the bundled fonts`);
+  if (missing.length > 0)
+    console.warn(`postbuild: preview for ${label} cannot draw "${missing.join('')}" with the bundled fonts`);
   return { svg, missing };
 }
 
-async function renderPng({ content, figureSvg }: CardPlan, fonts: Fonts, fontFiles: string[], label: string): Promise<Buffer> {
+async function renderPng(
+  { content, figureSvg }: CardPlan,
+  fonts: Fonts,
+  fontFiles: string[],
+  label: string,
+): Promise<Buffer> {
   let { svg } = await drawCard(content, fonts, label);
   if (figureSvg) svg = inlineFigure(svg, figureSvg);
-  const font = { loadSystemFonts: false, fontFiles: [...fontFiles, ...(figureSvg ? hangulFontFiles(figureSvg) : [])], defaultFontFamily: 'Inter', sansSerifFamily: 'Inter', serifFamily: 'Inter', monospaceFamily: 'Inter' };
+  const font = {
+    loadSystemFonts: false,
+    fontFiles: [...fontFiles, ...(figureSvg ? hangulFontFiles(figureSvg) : [])],
+    defaultFontFamily: 'Inter',
+    sansSerifFamily: 'Inter',
+    serifFamily: 'Inter',
+    monospaceFamily: 'Inter',
+  };
   return new Resvg(svg, { fitTo: { mode: 'original' }, font }).render().asPng();
 }
 
@@ -158,7 +205,8 @@ export async function run(outDir: string) {
   for (const [imagePath, { head, pagePath }] of jobs) {
     const png = await renderPng(cardContent(head, pagePath, outDir), fonts, fontFiles, pagePath);
     const size = pngSize(png);
-    if (size.width !== PREVIEW_IMAGE.width || size.height !== PREVIEW_IMAGE.height) throw new Error(`${imagePath} came out ${size.width}×${size.height}`);
+    if (size.width !== PREVIEW_IMAGE.width || size.height !== PREVIEW_IMAGE.height)
+      throw new Error(`${imagePath} came out ${size.width}×${size.height}`);
     const target = join(outDir, imagePath);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, png);

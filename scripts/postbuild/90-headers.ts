@@ -8,6 +8,8 @@ import { filesUnder, pagePathOf } from '../lib/dist-files.ts';
 import { headersFileFor, policyOptionsFromEnv } from '../../src/lib/security/policy.ts';
 
 export function run(outDir: string) {
-  const paths = filesUnder(outDir).filter((file) => file !== '_headers').map(pagePathOf);
+  const paths = filesUnder(outDir)
+    .filter((file) => file !== '_headers')
+    .map(pagePathOf);
   writeFileSync(join(outDir, '_headers'), headersFileFor(paths, policyOptionsFromEnv()));
 }

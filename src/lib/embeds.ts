@@ -75,7 +75,8 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     kind: 'map',
     title: 'Where the reports place the deployment',
     fullPagePath: '/map/',
-    description: 'The places the five reports name in connection with the deployment, each with what the reports say happened there.',
+    description:
+      'The places the five reports name in connection with the deployment, each with what the reports say happened there.',
     schemaType: 'WebPage',
     standaloneSvgPath: '/images/map.svg',
     standalonePngPath: '/images/map.png',
@@ -91,7 +92,14 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     standaloneSvgPath: '/images/timeline.svg',
     standalonePngPath: '/images/timeline.png',
     measuredHeights: { 360: 12898, 700: 8145 },
-    variants: [{ path: 'key', label: 'Key moments only (a short timeline)', title: 'Key moments of the deployment', measuredHeights: { 360: 1277, 700: 891 } }],
+    variants: [
+      {
+        path: 'key',
+        label: 'Key moments only (a short timeline)',
+        title: 'Key moments of the deployment',
+        measuredHeights: { 360: 1277, 700: 891 },
+      },
+    ],
     filters: [
       { name: 'category', values: 'an event category, e.g. intelligence-claim or combat' },
       { name: 'report', values: 'a report, e.g. blackburn' },
@@ -107,7 +115,8 @@ export const HOST_SCRIPT_PATH = '/embed.js';
 export const HOST_SCRIPT_SOURCE = join('public', 'embed.js');
 
 /** A Subresource Integrity value (sha384, as browsers and the SRI spec recommend) for a file's bytes. */
-export const subresourceIntegrity = (bytes: Buffer | string) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+export const subresourceIntegrity = (bytes: Buffer | string) =>
+  `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 let hostScriptIntegrity: string | undefined;
 /** The integrity of public/embed.js, read once per build; snippets pin the host script to exactly these bytes. */
@@ -119,7 +128,8 @@ export const oembedPath = (figure: Pick<EmbeddableFigure, 'name'>) => `/oembed/$
 
 export function getFigure(name: string): EmbeddableFigure {
   const figure = EMBEDDABLE_FIGURES.find((f) => f.name === name);
-  if (!figure) throw new Error(`no embeddable figure named "${name}"; known: ${EMBEDDABLE_FIGURES.map((f) => f.name).join(', ')}`);
+  if (!figure)
+    throw new Error(`no embeddable figure named "${name}"; known: ${EMBEDDABLE_FIGURES.map((f) => f.name).join(', ')}`);
   return figure;
 }
 
@@ -176,7 +186,12 @@ export function fallbackHeightCss(heights: { 360: number; 700: number }): string
  * browser fetch it with CORS, which the integrity check needs). If the host's own policy blocks
  * the inline style, the script applies width, border and height through the CSS object model.
  */
-export function embedSnippet(figure: EmbeddableFigure, siteUrl: string, integrity = publishedHostScriptIntegrity(), options: EmbedOptions = {}): string {
+export function embedSnippet(
+  figure: EmbeddableFigure,
+  siteUrl: string,
+  integrity = publishedHostScriptIntegrity(),
+  options: EmbedOptions = {},
+): string {
   const src = embedSrc(figure, siteUrl, options);
   const script = new URL(HOST_SCRIPT_PATH, siteUrl).href;
   const heights = heightsFor(figure, options.variant);
@@ -208,7 +223,7 @@ export function staticFallback(figure: EmbeddableFigure, siteUrl: string, credit
   const image = new URL(figure.standalonePngPath, siteUrl).href;
   return markKorean(
     `<figure><a href="${escapeAttribute(page)}"><img src="${escapeAttribute(image)}" alt="${escapeAttribute(`${figure.title}: ${figure.description}`)}" style="width:100%;height:auto"></a>` +
-    `<figcaption>${escapeAttribute(credit)}</figcaption></figure>`
+      `<figcaption>${escapeAttribute(credit)}</figcaption></figure>`,
   );
 }
 
@@ -263,10 +278,20 @@ const RECORDS_OF: Record<EmbeddableFigure['kind'], (model: SiteModel) => { sourc
  * The outlets of the reports a figure draws on, in the site's report order, each once; a report
  * whose outlet is not stated is named as "outlet not stated" (with its author when known), never guessed.
  */
-export function figureOutlets(figure: EmbeddableFigure, model: SiteModel, records = RECORDS_OF[figure.kind](model)): string[] {
+export function figureOutlets(
+  figure: EmbeddableFigure,
+  model: SiteModel,
+  records = RECORDS_OF[figure.kind](model),
+): string[] {
   const cited = new Set(records.flatMap((r) => r.sources.map((s) => s.report.slug)));
   const names = model.reports
     .filter((r) => cited.has(r.slug))
-    .map((r) => (r.outlet !== 'not stated' ? r.outlet : r.author !== 'not stated' ? `${r.author} (outlet not stated)` : 'outlet not stated'));
+    .map((r) =>
+      r.outlet !== 'not stated'
+        ? r.outlet
+        : r.author !== 'not stated'
+          ? `${r.author} (outlet not stated)`
+          : 'outlet not stated',
+    );
   return [...new Set(names)];
 }

@@ -18,9 +18,12 @@ export function parseSiteUrl(raw: string): string {
   } catch {
     throw new Error(`SITE_URL must be an absolute http(s) URL such as https://example.org, not "${raw}"`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`SITE_URL must use http or https, not "${url.protocol}"`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`SITE_URL must use http or https, not "${url.protocol}"`);
   if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
-    throw new Error(`SITE_URL must be an origin only (scheme, host and optional port), not "${raw}": the site is served from the root of its host`);
+    throw new Error(
+      `SITE_URL must be an origin only (scheme, host and optional port), not "${raw}": the site is served from the root of its host`,
+    );
   }
   return url.origin;
 }
@@ -33,7 +36,9 @@ export const SITE_URL = parseSiteUrl(process.env.SITE_URL || DEFAULT_SITE_URL);
  * host must not use it: with NODE_ENV=production or DEPLOY set (a deploy build) it is an error;
  * otherwise (a local build, the test suite) a loud warning.
  */
-export function siteUrlCheck(env: Record<string, string | undefined>): { level: 'ok' } | { level: 'warn' | 'error'; message: string } {
+export function siteUrlCheck(
+  env: Record<string, string | undefined>,
+): { level: 'ok' } | { level: 'warn' | 'error'; message: string } {
   if (env.SITE_URL) return { level: 'ok' };
   const deploy = env.NODE_ENV === 'production' || Boolean(env.DEPLOY);
   const message =

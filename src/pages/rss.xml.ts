@@ -13,7 +13,10 @@ export const GET: APIRoute = async ({ site }) => {
     description: SITE_DESCRIPTION,
     site: site!,
     // Absolute links: @astrojs/rss would otherwise append "/" to every relative link, fragments included.
-    items: [...correctionFeedItems(corrections), ...reportFeedItems(reports)].map((item) => ({ ...item, link: new URL(item.link, site).href })),
+    items: [...correctionFeedItems(corrections), ...reportFeedItems(reports)].map((item) => ({
+      ...item,
+      link: new URL(item.link, site).href,
+    })),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>en</language><atom:link href="${new URL('/rss.xml', site).href}" rel="self" type="application/rss+xml"/>`,
   });

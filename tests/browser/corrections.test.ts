@@ -25,32 +25,46 @@ const historyOf = (path: string) => pageHistory(path, siteDates, log, sourcesOf)
 
 const pages = builtPagePaths().filter((p) => !p.startsWith('/embed/') && p !== '/404.html');
 /** One page of each kind. */
-const SAMPLE = ['/', `/reports/${content.reports[0]!.id}/`, '/reports/', '/timeline/', '/troops/', '/map/', '/sources/', '/corrections/'];
+const SAMPLE = [
+  '/',
+  `/reports/${content.reports[0]!.id}/`,
+  '/reports/',
+  '/timeline/',
+  '/troops/',
+  '/map/',
+  '/sources/',
+  '/corrections/',
+];
 
 describe('/corrections/', () => {
-  it.each([true, false])('lists every correction newest first, dated, with what was wrong and what it says now (JavaScript %s)', async (javaScriptEnabled) => {
-    const page = await site.newPage({ javaScriptEnabled });
-    await page.goto(`${site.origin}/corrections/`);
-    expect(await page.locator('h1').textContent()).toBe('Corrections');
-    const entries = page.locator('li.correction');
-    expect(await entries.evaluateAll((els) => els.map((el) => el.id))).toEqual(log.map((c) => c.id));
-    for (const c of log) {
-      const entry = page.locator(`li.correction#${c.id}`);
-      await expect(entry.isVisible()).resolves.toBe(true);
-      expect(await entry.locator('h3').textContent()).toBe(c.title);
-      expect(await entry.locator('.when time').getAttribute('datetime')).toBe(c.date);
-      expect(await entry.locator('.when time').textContent()).toBe(formatDay(c.date));
-      const text = (await entry.textContent())!.replace(/\s+/g, ' ');
-      expect(text).toContain(c.wrong.replace(/\s+/g, ' '));
-      expect(text).toContain(c.now.replace(/\s+/g, ' '));
-      // One link per page it changed, plus one per report it rests on.
-      expect(await entry.locator('dd a').count()).toBe(c.pages.length + (c.reports?.length ?? 0));
-    }
-    // Day headings are in date order, newest first.
-    const days = await page.locator('section.day h2 time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
-    expect(days).toEqual([...new Set(log.map((c) => c.date))]);
-    await page.context().close();
-  });
+  it.each([true, false])(
+    'lists every correction newest first, dated, with what was wrong and what it says now (JavaScript %s)',
+    async (javaScriptEnabled) => {
+      const page = await site.newPage({ javaScriptEnabled });
+      await page.goto(`${site.origin}/corrections/`);
+      expect(await page.locator('h1').textContent()).toBe('Corrections');
+      const entries = page.locator('li.correction');
+      expect(await entries.evaluateAll((els) => els.map((el) => el.id))).toEqual(log.map((c) => c.id));
+      for (const c of log) {
+        const entry = page.locator(`li.correction#${c.id}`);
+        await expect(entry.isVisible()).resolves.toBe(true);
+        expect(await entry.locator('h3').textContent()).toBe(c.title);
+        expect(await entry.locator('.when time').getAttribute('datetime')).toBe(c.date);
+        expect(await entry.locator('.when time').textContent()).toBe(formatDay(c.date));
+        const text = (await entry.textContent())!.replace(/\s+/g, ' ');
+        expect(text).toContain(c.wrong.replace(/\s+/g, ' '));
+        expect(text).toContain(c.now.replace(/\s+/g, ' '));
+        // One link per page it changed, plus one per report it rests on.
+        expect(await entry.locator('dd a').count()).toBe(c.pages.length + (c.reports?.length ?? 0));
+      }
+      // Day headings are in date order, newest first.
+      const days = await page
+        .locator('section.day h2 time')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
+      expect(days).toEqual([...new Set(log.map((c) => c.date))]);
+      await page.context().close();
+    },
+  );
 
   it('links each correction to the pages it changed, and those pages link back to it', async () => {
     const page = await site.newPage();
@@ -86,7 +100,9 @@ describe('every page', () => {
     expect(await page.locator('main .last-updated').textContent()).toBe(`Last updated ${formatDay(history.modified)}.`);
     await expect(time.isVisible()).resolves.toBe(true);
     const graphs = await page.locator('script[type="application/ld+json"]').allTextContents();
-    const webPage = graphs.flatMap((g) => JSON.parse(g)['@graph']).find((n: { '@type': string }) => n['@type'] === 'WebPage');
+    const webPage = graphs
+      .flatMap((g) => JSON.parse(g)['@graph'])
+      .find((n: { '@type': string }) => n['@type'] === 'WebPage');
     expect(webPage).toMatchObject({ datePublished: history.published, dateModified: history.modified });
     await page.context().close();
   });

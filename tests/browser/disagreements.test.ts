@@ -56,7 +56,9 @@ describe('links to the disagreements', () => {
     const card = page.locator('#estimate-kyiv-independent-3000');
     const href = await card.locator('[data-conflict-links] a').first().getAttribute('href');
     expect(href).toBe('/disagreements/#two-different-3000s');
-    expect(await page.locator('section[aria-labelledby="what-happened"] a[href^="/disagreements/#"]').count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('section[aria-labelledby="what-happened"] a[href^="/disagreements/#"]').count(),
+    ).toBeGreaterThan(0);
     await page.goto(site.origin + href!);
     expect(await page.locator(`#${target(href!)}`).count()).toBe(1);
     await page.context().close();
@@ -65,22 +67,40 @@ describe('links to the disagreements', () => {
   it('from the troop table rows and the chart mark details', async () => {
     const page = await site.newPage();
     await page.goto(site.origin + '/troops/');
-    expect(await page.locator('#estimate-nis-1500-blackburn [data-conflict-links] a[href="/disagreements/#troops-in-russia-on-6-november"]').count()).toBe(1);
-    expect(await page.locator('#tc-detail-nis-1500-blackburn a[data-conflict-link][href="/disagreements/#troops-in-russia-on-6-november"]').count()).toBe(1);
+    expect(
+      await page
+        .locator(
+          '#estimate-nis-1500-blackburn [data-conflict-links] a[href="/disagreements/#troops-in-russia-on-6-november"]',
+        )
+        .count(),
+    ).toBe(1);
+    expect(
+      await page
+        .locator(
+          '#tc-detail-nis-1500-blackburn a[data-conflict-link][href="/disagreements/#troops-in-russia-on-6-november"]',
+        )
+        .count(),
+    ).toBe(1);
     await page.context().close();
   });
 
   it('from the timeline events that take part', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
     await page.goto(site.origin + '/timeline/');
-    expect(await page.locator('li#zelensky-first-battles [data-conflict-links] a[href="/disagreements/#combat-on-6-november"]').count()).toBe(1);
+    expect(
+      await page
+        .locator('li#zelensky-first-battles [data-conflict-links] a[href="/disagreements/#combat-on-6-november"]')
+        .count(),
+    ).toBe(1);
     await page.context().close();
   });
 
   it('from the report pages that take part', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
     await page.goto(site.origin + '/reports/korea-bizwire/');
-    expect(await page.locator('#disagreements ~ ul a[href="/disagreements/#south-korea-aid-to-ukraine"]').count()).toBe(1);
+    expect(await page.locator('#disagreements ~ ul a[href="/disagreements/#south-korea-aid-to-ukraine"]').count()).toBe(
+      1,
+    );
     await page.context().close();
   });
 });

@@ -11,7 +11,15 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
 import { useSite } from './support.ts';
-import { EMBEDDABLE_FIGURES, embedSnippet, embedSrc, getFigure, heightsFor, type EmbeddableFigure, type EmbedOptions } from '../../src/lib/embeds.ts';
+import {
+  EMBEDDABLE_FIGURES,
+  embedSnippet,
+  embedSrc,
+  getFigure,
+  heightsFor,
+  type EmbeddableFigure,
+  type EmbedOptions,
+} from '../../src/lib/embeds.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { readdirSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
@@ -51,12 +59,15 @@ function hostPage(inner: string, head = '') {
 }
 
 /** The published snippet, pointed at the test server. */
-const snippetFor = (figure: EmbeddableFigure, options: EmbedOptions = {}) => embedSnippet(figure, SITE_URL, undefined, options).replaceAll(SITE_URL, site.origin);
+const snippetFor = (figure: EmbeddableFigure, options: EmbedOptions = {}) =>
+  embedSnippet(figure, SITE_URL, undefined, options).replaceAll(SITE_URL, site.origin);
 
 async function frameOf(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector('iframe');
   let frame: Frame | null = null;
-  await expect.poll(async () => (frame = await handle.contentFrame()) && frame.url().startsWith(site.origin)).toBe(true);
+  await expect
+    .poll(async () => (frame = await handle.contentFrame()) && frame.url().startsWith(site.origin))
+    .toBe(true);
   await frame!.waitForLoadState('load');
   await frame!.waitForSelector('main');
   return frame!;
@@ -64,37 +75,50 @@ async function frameOf(page: Page): Promise<Frame> {
 
 const cases = EMBEDDABLE_FIGURES.flatMap((figure) => [
   { label: figure.name, figure, options: {} as EmbedOptions },
-  ...(figure.variants ?? []).map((v) => ({ label: `${figure.name}/${v.path}`, figure, options: { variant: v.path } as EmbedOptions })),
+  ...(figure.variants ?? []).map((v) => ({
+    label: `${figure.name}/${v.path}`,
+    figure,
+    options: { variant: v.path } as EmbedOptions,
+  })),
 ]);
 
 describe('without the host script (stripped by the host)', () => {
   for (const { label, figure, options } of cases) {
-    it.each([360, 700])(`${label}: the snippet's own height shows the whole figure at %i px, with nothing to scroll inside`, async (width) => {
-      const page = await site.newPage({ viewport: { width, height: 800 } });
-      await page.goto(hostPage(snippetFor(figure, options).split('\n')[0]!));
-      const frame = await frameOf(page);
-      // Fonts and layout settle; the measurement is of the settled page.
-      await frame.evaluate(() => document.fonts.ready.then(() => undefined));
-      const [outer, inner] = await Promise.all([
-        page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect()),
-        frame.evaluate(() => ({
-          content: Math.ceil(document.documentElement.getBoundingClientRect().height),
-          scrollHeight: document.documentElement.scrollHeight,
-          clientHeight: document.documentElement.clientHeight,
-          scrollWidth: document.documentElement.scrollWidth,
-          clientWidth: document.documentElement.clientWidth,
-        })),
-      ]);
-      const measured = heightsFor(figure, options.variant);
-      expect(outer.height, `iframe ${outer.width}px wide; page ${inner.content}px tall; registry says ${JSON.stringify(measured)}`).toBeGreaterThanOrEqual(inner.content);
-      expect(inner.scrollHeight).toBeLessThanOrEqual(inner.clientHeight);
-      expect(inner.scrollWidth).toBeLessThanOrEqual(inner.clientWidth);
-      // The registry's measurement is up to date: close to what the browser lays out here (the frame
-      // is the viewport less the body's margins, a little narrower than the measured 360 or 700 px).
-      const at = width === 360 ? 360 : 700;
-      expect(Math.abs(inner.content - measured[at]), `re-measure ${label} with the frame ${at}px wide (here, ${outer.width}px wide, it is ${inner.content}px)`).toBeLessThanOrEqual(Math.max(120, measured[at] * 0.05));
-      await page.context().close();
-    });
+    it.each([360, 700])(
+      `${label}: the snippet's own height shows the whole figure at %i px, with nothing to scroll inside`,
+      async (width) => {
+        const page = await site.newPage({ viewport: { width, height: 800 } });
+        await page.goto(hostPage(snippetFor(figure, options).split('\n')[0]!));
+        const frame = await frameOf(page);
+        // Fonts and layout settle; the measurement is of the settled page.
+        await frame.evaluate(() => document.fonts.ready.then(() => undefined));
+        const [outer, inner] = await Promise.all([
+          page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect()),
+          frame.evaluate(() => ({
+            content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+            scrollHeight: document.documentElement.scrollHeight,
+            clientHeight: document.documentElement.clientHeight,
+            scrollWidth: document.documentElement.scrollWidth,
+            clientWidth: document.documentElement.clientWidth,
+          })),
+        ]);
+        const measured = heightsFor(figure, options.variant);
+        expect(
+          outer.height,
+          `iframe ${outer.width}px wide; page ${inner.content}px tall; registry says ${JSON.stringify(measured)}`,
+        ).toBeGreaterThanOrEqual(inner.content);
+        expect(inner.scrollHeight).toBeLessThanOrEqual(inner.clientHeight);
+        expect(inner.scrollWidth).toBeLessThanOrEqual(inner.clientWidth);
+        // The registry's measurement is up to date: close to what the browser lays out here (the frame
+        // is the viewport less the body's margins, a little narrower than the measured 360 or 700 px).
+        const at = width === 360 ? 360 : 700;
+        expect(
+          Math.abs(inner.content - measured[at]),
+          `re-measure ${label} with the frame ${at}px wide (here, ${outer.width}px wide, it is ${inner.content}px)`,
+        ).toBeLessThanOrEqual(Math.max(120, measured[at] * 0.05));
+        await page.context().close();
+      },
+    );
   }
 });
 
@@ -104,7 +128,7 @@ describe('without the host script (stripped by the host)', () => {
  */
 function pixel(png: Buffer): number[] {
   const chunks: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     if (png.toString('latin1', at + 4, at + 8) === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
     at += 12 + length;
@@ -127,16 +151,24 @@ describe('?theme= and ?bg=', () => {
     ['?theme=auto', 'dark', DARK_BG],
     ['?theme=auto', 'light', LIGHT_BG],
     ['?theme=purple', 'dark', LIGHT_BG],
-  ] as const)('/embed/troops/%s for a reader who prefers %s: background %s from the first paint', async (query, scheme, expected) => {
-    const page = await site.newPage({ colorScheme: scheme, viewport: { width: 700, height: 800 } });
-    const src = `${site.origin}/embed/troops/${query}`;
-    await page.goto(hostPage(`<iframe src="${src}" title="t" style="width:100%;height:900px;border:0"></iframe>`));
-    const frame = await frameOf(page);
-    expect(await background(frame)).toBe(expected);
-    // Applied by a classic script in <head>, so before the body exists (no flash of the other theme).
-    expect(await frame.evaluate(() => document.querySelector('head script[src="/embed-theme.js"]:not([type]):not([async]):not([defer])') !== null)).toBe(true);
-    await page.context().close();
-  });
+  ] as const)(
+    '/embed/troops/%s for a reader who prefers %s: background %s from the first paint',
+    async (query, scheme, expected) => {
+      const page = await site.newPage({ colorScheme: scheme, viewport: { width: 700, height: 800 } });
+      const src = `${site.origin}/embed/troops/${query}`;
+      await page.goto(hostPage(`<iframe src="${src}" title="t" style="width:100%;height:900px;border:0"></iframe>`));
+      const frame = await frameOf(page);
+      expect(await background(frame)).toBe(expected);
+      // Applied by a classic script in <head>, so before the body exists (no flash of the other theme).
+      expect(
+        await frame.evaluate(
+          () =>
+            document.querySelector('head script[src="/embed-theme.js"]:not([type]):not([async]):not([defer])') !== null,
+        ),
+      ).toBe(true);
+      await page.context().close();
+    },
+  );
 
   it('is light without JavaScript too, even for a dark reader', async () => {
     const page = await site.newPage({ colorScheme: 'dark', javaScriptEnabled: false });
@@ -148,12 +180,24 @@ describe('?theme= and ?bg=', () => {
   it('?bg=transparent lets the host page show through, in either theme', async () => {
     for (const theme of ['light', 'dark'] as const) {
       const page = await site.newPage({ viewport: { width: 700, height: 800 } });
-      await page.goto(hostPage(snippetFor(getFigure('troops'), { theme, transparent: true }), '<style>body{background:rgb(200, 0, 0)}</style>'));
+      await page.goto(
+        hostPage(
+          snippetFor(getFigure('troops'), { theme, transparent: true }),
+          '<style>body{background:rgb(200, 0, 0)}</style>',
+        ),
+      );
       const frame = await frameOf(page);
-      expect(await frame.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor])).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+      expect(
+        await frame.evaluate(() => [
+          getComputedStyle(document.documentElement).backgroundColor,
+          getComputedStyle(document.body).backgroundColor,
+        ]),
+      ).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
       // A pixel in the frame's padding is the host's red: no backdrop was painted behind the frame.
       const box = (await page.locator('iframe').boundingBox())!;
-      expect(pixel(await page.screenshot({ clip: { x: box.x + 3, y: box.y + 3, width: 1, height: 1 } }))).toEqual([200, 0, 0]);
+      expect(pixel(await page.screenshot({ clip: { x: box.x + 3, y: box.y + 3, width: 1, height: 1 } }))).toEqual([
+        200, 0, 0,
+      ]);
       await page.context().close();
     }
   });
@@ -195,14 +239,21 @@ describe('hosts with other machinery', () => {
         `<script>customElements.define('x-embed-wrapper', class extends HTMLElement { connectedCallback() { const root = this.attachShadow({ mode: 'open' }); root.append(document.getElementById('inner').content.cloneNode(true)); } });</script>`,
       ),
     );
-    const handle = await page.waitForFunction(() => document.querySelector('x-embed-wrapper')?.shadowRoot?.querySelector('iframe'));
+    const handle = await page.waitForFunction(() =>
+      document.querySelector('x-embed-wrapper')?.shadowRoot?.querySelector('iframe'),
+    );
     const element = handle.asElement()!;
     let frame: Frame | null = null;
-    await expect.poll(async () => (frame = await element.contentFrame()) && frame.url().startsWith(site.origin)).toBe(true);
+    await expect
+      .poll(async () => (frame = await element.contentFrame()) && frame.url().startsWith(site.origin))
+      .toBe(true);
     await frame!.waitForSelector('main');
     await expect
       .poll(async () => {
-        const outer = await element.evaluate((el) => ({ h: el.getBoundingClientRect().height, style: (el as HTMLElement).style.height }));
+        const outer = await element.evaluate((el) => ({
+          h: el.getBoundingClientRect().height,
+          style: (el as HTMLElement).style.height,
+        }));
         const inner = await frame!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
         return /^\d+px$/.test(outer.style) && Math.abs(outer.h - inner) <= 1;
       })
@@ -221,7 +272,9 @@ describe('the compact timeline', () => {
       .filter((f) => /^key: true$/m.test(readFileSync(`content/events/${f}`, 'utf8')))
       .map((f) => f.replace(/\.yaml$/, ''));
     expect(keyIds.length).toBeGreaterThanOrEqual(6);
-    expect((await page.locator('.key-moment').evaluateAll((items) => items.map((i) => i.id))).sort()).toEqual(keyIds.sort());
+    expect((await page.locator('.key-moment').evaluateAll((items) => items.map((i) => i.id))).sort()).toEqual(
+      keyIds.sort(),
+    );
     expect(await page.locator('main').innerText()).toContain(`${keyIds.length} of the`);
     await page.context().close();
   });
@@ -233,29 +286,38 @@ const OUTLETS = readdirSync('content/reports')
   .filter((o): o is string => !!o && o !== 'not stated');
 
 describe('credits and static fallbacks', () => {
-  it.each(EMBEDDABLE_FIGURES.map((f) => [f.name, f] as const))('/embed/%s/ names the outlets it draws on, and a missing outlet in words', async (_name, figure) => {
-    const page = await site.newPage();
-    await page.goto(`${site.origin}/embed/${figure.name}/`);
-    const credit = await page.locator('.embed-sources').innerText();
-    expect(credit).toMatch(/^Sources: /);
-    // Every figure draws on all five reports; each is named by its outlet, the one without an outlet in words.
-    for (const outlet of OUTLETS) expect(credit).toContain(outlet);
-    expect(credit).toContain('Alex Blackburn (outlet not stated)');
-    expect(await page.locator('.embed-sources [lang="ko"]').innerText()).toBe('뉴스.net');
-    await page.context().close();
-  });
+  it.each(EMBEDDABLE_FIGURES.map((f) => [f.name, f] as const))(
+    '/embed/%s/ names the outlets it draws on, and a missing outlet in words',
+    async (_name, figure) => {
+      const page = await site.newPage();
+      await page.goto(`${site.origin}/embed/${figure.name}/`);
+      const credit = await page.locator('.embed-sources').innerText();
+      expect(credit).toMatch(/^Sources: /);
+      // Every figure draws on all five reports; each is named by its outlet, the one without an outlet in words.
+      for (const outlet of OUTLETS) expect(credit).toContain(outlet);
+      expect(credit).toContain('Alex Blackburn (outlet not stated)');
+      expect(await page.locator('.embed-sources [lang="ko"]').innerText()).toBe('뉴스.net');
+      await page.context().close();
+    },
+  );
 
-  it.each(EMBEDDABLE_FIGURES.map((f) => [f.name, f] as const))('/oembed/%s.json carries the standalone image, its alt text and the source line', async (name, figure) => {
-    const body = (await (await fetch(`${site.origin}/oembed/${name}.json`)).json()) as { html: string; fallback_html: string };
-    expect(body.html).toContain(`<noscript>${body.fallback_html}</noscript>`);
-    const img = /<img src="([^"]+)" alt="([^"]+)"/.exec(body.fallback_html)!;
-    expect(img[1]).toBe(new URL(figure.standalonePngPath, SITE_URL).href);
-    expect(img[2]!.length).toBeGreaterThan(40);
-    const png = await fetch(`${site.origin}${figure.standalonePngPath}`);
-    expect(png.status).toBe(200);
-    expect(png.headers.get('content-type')).toMatch(/image\/png/);
-    expect(body.fallback_html).toMatch(/<figcaption>Sources: .*outlet not stated.*Compiled by /);
-  });
+  it.each(EMBEDDABLE_FIGURES.map((f) => [f.name, f] as const))(
+    '/oembed/%s.json carries the standalone image, its alt text and the source line',
+    async (name, figure) => {
+      const body = (await (await fetch(`${site.origin}/oembed/${name}.json`)).json()) as {
+        html: string;
+        fallback_html: string;
+      };
+      expect(body.html).toContain(`<noscript>${body.fallback_html}</noscript>`);
+      const img = /<img src="([^"]+)" alt="([^"]+)"/.exec(body.fallback_html)!;
+      expect(img[1]).toBe(new URL(figure.standalonePngPath, SITE_URL).href);
+      expect(img[2]!.length).toBeGreaterThan(40);
+      const png = await fetch(`${site.origin}${figure.standalonePngPath}`);
+      expect(png.status).toBe(200);
+      expect(png.headers.get('content-type')).toMatch(/image\/png/);
+      expect(body.fallback_html).toMatch(/<figcaption>Sources: .*outlet not stated.*Compiled by /);
+    },
+  );
 });
 
 describe('the snippet builder', () => {
@@ -269,12 +331,16 @@ describe('the snippet builder', () => {
     await page.locator('[data-embed-theme][value="dark"]').check();
     await page.locator('[data-embed-transparent]').check();
     await page.locator('[data-embed-variant]').selectOption('key');
-    expect(await code.inputValue()).toBe(embedSnippet(figure, SITE_URL, undefined, { theme: 'dark', transparent: true, variant: 'key' }));
-    expect(await code.inputValue()).toContain(embedSrc(figure, SITE_URL, { theme: 'dark', transparent: true, variant: 'key' }).replaceAll('&', '&amp;'));
+    expect(await code.inputValue()).toBe(
+      embedSnippet(figure, SITE_URL, undefined, { theme: 'dark', transparent: true, variant: 'key' }),
+    );
+    expect(await code.inputValue()).toContain(
+      embedSrc(figure, SITE_URL, { theme: 'dark', transparent: true, variant: 'key' }).replaceAll('&', '&amp;'),
+    );
     const params = await page.locator('#embed-timeline .embed-params').innerText();
-    for (const p of ['theme=dark', 'theme=auto', 'bg=transparent', 'category=', 'report=', '/embed/timeline/key/']) expect(params).toContain(p);
+    for (const p of ['theme=dark', 'theme=auto', 'bg=transparent', 'category=', 'report=', '/embed/timeline/key/'])
+      expect(params).toContain(p);
     expect(await page.locator('#embed-timeline-static').inputValue()).toContain(figure.standalonePngPath);
     await page.context().close();
   });
 });
-

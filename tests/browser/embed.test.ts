@@ -12,7 +12,13 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
 import { DIST, useSite } from './support.ts';
-import { EMBEDDABLE_FIGURES, HEIGHT_MARGIN, embedPath, embedSnippet, type EmbeddableFigure } from '../../src/lib/embeds.ts';
+import {
+  EMBEDDABLE_FIGURES,
+  HEIGHT_MARGIN,
+  embedPath,
+  embedSnippet,
+  type EmbeddableFigure,
+} from '../../src/lib/embeds.ts';
 import { EMBED_MESSAGE_NS, MAX_EMBED_HEIGHT } from '../../src/scripts/embed/protocol.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { decodeEntities } from '../../src/lib/seo/head-reader.ts';
@@ -20,7 +26,9 @@ import { decodeEntities } from '../../src/lib/seo/head-reader.ts';
 const site = useSite();
 
 /** A tiny server for the host article and the forger, each on its own port (so its own origin). */
-async function serve(route: (path: string, query: URLSearchParams) => { body: string; headers?: Record<string, string> } | undefined) {
+async function serve(
+  route: (path: string, query: URLSearchParams) => { body: string; headers?: Record<string, string> } | undefined,
+) {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const page = route(url.pathname, url.searchParams);
@@ -65,8 +73,10 @@ beforeAll(async () => {
     const height = Number(query.get('height') ?? 3333);
     const forged = JSON.stringify({ ns: EMBED_MESSAGE_NS, type: 'size', height });
     // The forger has no CSP, so inline script is fine here: it is the attacker's page, not ours.
-    if (path === '/frame.html') return { body: `<!doctype html><title>f</title><script>parent.postMessage(${forged}, '*')</script>` };
-    if (path === '/popup.html') return { body: `<!doctype html><title>p</title><script>opener.postMessage(${forged}, '*')</script>` };
+    if (path === '/frame.html')
+      return { body: `<!doctype html><title>f</title><script>parent.postMessage(${forged}, '*')</script>` };
+    if (path === '/popup.html')
+      return { body: `<!doctype html><title>p</title><script>opener.postMessage(${forged}, '*')</script>` };
     return undefined;
   });
   host = await serve((path, query) => {
@@ -74,16 +84,22 @@ beforeAll(async () => {
     if (path === '/article.html' && figure) {
       let snippet = publishedSnippet(figure, site.origin);
       // The host script as pinned by a snippet from another version of the file.
-      if (query.get('tamper')) snippet = snippet.replace(/integrity="sha384-[^"]+"/, `integrity="sha384-${'A'.repeat(64)}"`);
+      if (query.get('tamper'))
+        snippet = snippet.replace(/integrity="sha384-[^"]+"/, `integrity="sha384-${'A'.repeat(64)}"`);
       // What some CMSs add to every iframe.
       if (query.get('sandbox')) snippet = snippet.replace('<iframe ', `<iframe sandbox="${query.get('sandbox')}" `);
       const withScript = query.get('script') !== 'no';
       const body = article(withScript ? snippet : snippet.split('\n')[0]!);
       // A strict host: no inline styles, scripts only from the embedding site.
-      const headers = query.get('strict') ? { 'Content-Security-Policy': `default-src 'self'; script-src ${site.origin}; frame-src ${site.origin} ${forger.origin}; style-src 'self'` } : undefined;
+      const headers = query.get('strict')
+        ? {
+            'Content-Security-Policy': `default-src 'self'; script-src ${site.origin}; frame-src ${site.origin} ${forger.origin}; style-src 'self'`,
+          }
+        : undefined;
       return headers ? { body, headers } : { body };
     }
-    if (path === '/frames-full-page.html') return { body: article(`<iframe src="${site.origin}/reports/" title="Full page"></iframe>`) };
+    if (path === '/frames-full-page.html')
+      return { body: article(`<iframe src="${site.origin}/reports/" title="Full page"></iframe>`) };
     return undefined;
   });
 });
@@ -98,12 +114,15 @@ async function openArticle(page: Page, figure: EmbeddableFigure, query = '') {
   await page.goto(`${host.origin}/article.html?figure=${figure.name}${query}`);
   const handle = await page.waitForSelector('iframe');
   let frame: Frame | null = null;
-  await expect.poll(async () => (frame = await handle.contentFrame()) && frame.url()).toBe(`${site.origin}${embedPath(figure)}`);
+  await expect
+    .poll(async () => (frame = await handle.contentFrame()) && frame.url())
+    .toBe(`${site.origin}${embedPath(figure)}`);
   await frame!.waitForSelector('figure');
   return { handle, frame: frame! };
 }
 
-const iframeHeight = (page: Page) => page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
+const iframeHeight = (page: Page) =>
+  page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
 const frameMetrics = (frame: Frame) =>
   frame.evaluate(() => ({
     scrollHeight: document.documentElement.scrollHeight,
@@ -130,11 +149,17 @@ const recordMessages = (page: Page) =>
     window.addEventListener('message', (event) => seen.push({ origin: event.origin, data: event.data }));
   });
 const seenFrom = (page: Page, origin: string) =>
-  page.evaluate((o) => (window as unknown as { seen: { origin: string }[] }).seen.filter((m) => m.origin === o).length, origin);
+  page.evaluate(
+    (o) => (window as unknown as { seen: { origin: string }[] }).seen.filter((m) => m.origin === o).length,
+    origin,
+  );
 
 for (const figure of EMBEDDABLE_FIGURES) {
   const built = isBuilt(figure);
-  if (!built) console.info(`embed.test: skipping "${figure.name}": ${embedPath(figure)}index.html is not in dist/ yet (its embed page is built on another branch)`);
+  if (!built)
+    console.info(
+      `embed.test: skipping "${figure.name}": ${embedPath(figure)}index.html is not in dist/ yet (its embed page is built on another branch)`,
+    );
 
   describe.skipIf(!built)(`embedding "${figure.name}" on another origin`, () => {
     it.each([320, 1024])('renders the figure and fits the iframe to it at %i px wide', async (width) => {
@@ -147,7 +172,9 @@ for (const figure of EMBEDDABLE_FIGURES) {
       await expectFitted(page, frame);
       // The host script, not the default height, set it.
       expect(await page.evaluate(() => document.querySelector('iframe')!.style.height)).toMatch(/^\d+px$/);
-      expect(await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+      expect(
+        await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      ).toBe(true);
       await page.context().close();
     });
 
@@ -161,7 +188,7 @@ for (const figure of EMBEDDABLE_FIGURES) {
       await page.context().close();
     });
 
-    it('keeps the snippet\'s own height, showing the whole figure, without the host script', async () => {
+    it("keeps the snippet's own height, showing the whole figure, without the host script", async () => {
       const page = await site.newPage({ viewport: { width: 1024, height: 900 } });
       const { frame, handle } = await openArticle(page, figure, '&script=no');
       expect(await frame.locator('figure').first().isVisible()).toBe(true);
@@ -178,7 +205,11 @@ for (const figure of EMBEDDABLE_FIGURES) {
       await expectFitted(page, frame);
       const style = await page.evaluate(() => {
         const iframe = document.querySelector('iframe')!;
-        return { border: getComputedStyle(iframe).borderTopWidth, width: iframe.getBoundingClientRect().width, column: document.querySelector('#slot')!.clientWidth };
+        return {
+          border: getComputedStyle(iframe).borderTopWidth,
+          width: iframe.getBoundingClientRect().width,
+          column: document.querySelector('#slot')!.clientWidth,
+        };
       });
       expect(style.border).toBe('0px');
       expect(style.width).toBe(style.column);
@@ -211,7 +242,11 @@ for (const figure of EMBEDDABLE_FIGURES) {
       const sitePopup = await sitePopupOpened;
       await sitePopup.waitForLoadState();
       const fromSiteBefore = await seenFrom(page, site.origin);
-      await sitePopup.evaluate((m) => window.opener.postMessage(m, '*'), { ns: EMBED_MESSAGE_NS, type: 'size', height: 1111 });
+      await sitePopup.evaluate((m) => window.opener.postMessage(m, '*'), {
+        ns: EMBED_MESSAGE_NS,
+        type: 'size',
+        height: 1111,
+      });
 
       // The iframe itself posts malformed messages.
       const malformed = [
@@ -251,7 +286,13 @@ for (const figure of EMBEDDABLE_FIGURES) {
       await page.evaluate(
         ({ ns, origin }) => {
           const target = document.querySelector('iframe')!.contentWindow!;
-          for (const bad of [{ ns, type: 'request-size', extra: 1 }, { ns: 'x', type: 'request-size' }, { type: 'request-size' }, 'request-size', [ns, 'request-size']]) {
+          for (const bad of [
+            { ns, type: 'request-size', extra: 1 },
+            { ns: 'x', type: 'request-size' },
+            { type: 'request-size' },
+            'request-size',
+            [ns, 'request-size'],
+          ]) {
             target.postMessage(bad, origin);
           }
           target.postMessage({ ns, type: 'request-size' }, origin);
@@ -261,7 +302,9 @@ for (const figure of EMBEDDABLE_FIGURES) {
       await expect.poll(() => seenFrom(page, site.origin)).toBeGreaterThanOrEqual(1);
       // Replies come in order, so had any malformed request been answered, its reply would be here too.
       expect(await seenFrom(page, site.origin)).toBe(1);
-      const [reply] = await page.evaluate(() => (window as unknown as { seen: { data: unknown }[] }).seen.map((m) => m.data));
+      const [reply] = await page.evaluate(() =>
+        (window as unknown as { seen: { data: unknown }[] }).seen.map((m) => m.data),
+      );
       expect(reply).toEqual({ ns: EMBED_MESSAGE_NS, type: 'size', height: Math.round(await iframeHeight(page)) });
       await page.context().close();
     });
@@ -283,45 +326,63 @@ for (const figure of EMBEDDABLE_FIGURES) {
 describe('Embed control on figure pages', () => {
   for (const figure of EMBEDDABLE_FIGURES) {
     const built = existsSync(figurePageFile(figure));
-    if (!built) console.info(`embed.test: skipping the Embed control of "${figure.name}": ${figure.fullPagePath}index.html is not in dist/ yet`);
+    if (!built)
+      console.info(
+        `embed.test: skipping the Embed control of "${figure.name}": ${figure.fullPagePath}index.html is not in dist/ yet`,
+      );
 
-    it.skipIf(!built)(`${figure.fullPagePath}: the snippet is readable without JavaScript and copies with it`, async () => {
-      const noJs = await site.newPage({ javaScriptEnabled: false });
-      await noJs.goto(`${site.origin}${figure.fullPagePath}`);
-      const details = noJs.locator(`#embed-${figure.name}`);
-      expect(await details.getAttribute('open')).toBeNull();
-      await details.locator('summary').click();
-      const code = noJs.locator(`#embed-code-${figure.name}`);
-      expect(await code.isVisible()).toBe(true);
-      expect(await code.inputValue()).toBe(embedSnippet(figure, SITE_URL));
-      expect(await code.getAttribute('readonly')).not.toBeNull();
-      expect(await noJs.locator(`label[for="embed-code-${figure.name}"]`).count()).toBe(1);
-      expect(await noJs.locator('[data-embed-copy]').isVisible()).toBe(false);
-      expect(await noJs.locator(`link[rel="alternate"][type="application/json+oembed"]`).getAttribute('href')).toBe(new URL(`/oembed/${figure.name}.json`, SITE_URL).href);
-      await noJs.context().close();
+    it.skipIf(!built)(
+      `${figure.fullPagePath}: the snippet is readable without JavaScript and copies with it`,
+      async () => {
+        const noJs = await site.newPage({ javaScriptEnabled: false });
+        await noJs.goto(`${site.origin}${figure.fullPagePath}`);
+        const details = noJs.locator(`#embed-${figure.name}`);
+        expect(await details.getAttribute('open')).toBeNull();
+        await details.locator('summary').click();
+        const code = noJs.locator(`#embed-code-${figure.name}`);
+        expect(await code.isVisible()).toBe(true);
+        expect(await code.inputValue()).toBe(embedSnippet(figure, SITE_URL));
+        expect(await code.getAttribute('readonly')).not.toBeNull();
+        expect(await noJs.locator(`label[for="embed-code-${figure.name}"]`).count()).toBe(1);
+        expect(await noJs.locator('[data-embed-copy]').isVisible()).toBe(false);
+        expect(await noJs.locator(`link[rel="alternate"][type="application/json+oembed"]`).getAttribute('href')).toBe(
+          new URL(`/oembed/${figure.name}.json`, SITE_URL).href,
+        );
+        await noJs.context().close();
 
-      const page = await site.newPage();
-      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-      await page.goto(`${site.origin}${figure.fullPagePath}`);
-      await page.locator(`#embed-${figure.name} summary`).click();
-      await page.locator('[data-embed-copy]').click();
-      await expect.poll(() => page.locator('[data-embed-status]').textContent()).toBe('Embed code copied.');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(embedSnippet(figure, SITE_URL));
-      await page.context().close();
-    });
+        const page = await site.newPage();
+        await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+        await page.goto(`${site.origin}${figure.fullPagePath}`);
+        await page.locator(`#embed-${figure.name} summary`).click();
+        await page.locator('[data-embed-copy]').click();
+        await expect.poll(() => page.locator('[data-embed-status]').textContent()).toBe('Embed code copied.');
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(embedSnippet(figure, SITE_URL));
+        await page.context().close();
+      },
+    );
   }
 });
 
 describe('oEmbed documents', () => {
-  it.each(EMBEDDABLE_FIGURES.map((f) => [f.name, f] as const))('/oembed/%s.json is served as JSON with the snippet', async (name, figure) => {
-    const response = await fetch(`${site.origin}/oembed/${name}.json`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/application\/json/);
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ version: '1.0', type: 'rich', title: figure.title, height: figure.measuredHeights[700] + HEIGHT_MARGIN });
-    expect(body['html']).toBe(`${embedSnippet(figure, SITE_URL)}\n<noscript>${body['fallback_html'] as string}</noscript>`);
-  });
+  it.each(EMBEDDABLE_FIGURES.map((f) => [f.name, f] as const))(
+    '/oembed/%s.json is served as JSON with the snippet',
+    async (name, figure) => {
+      const response = await fetch(`${site.origin}/oembed/${name}.json`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/application\/json/);
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+      const body = (await response.json()) as Record<string, unknown>;
+      expect(body).toMatchObject({
+        version: '1.0',
+        type: 'rich',
+        title: figure.title,
+        height: figure.measuredHeights[700] + HEIGHT_MARGIN,
+      });
+      expect(body['html']).toBe(
+        `${embedSnippet(figure, SITE_URL)}\n<noscript>${body['fallback_html'] as string}</noscript>`,
+      );
+    },
+  );
 });
 
 describe.skipIf(!isBuilt(EMBEDDABLE_FIGURES[0]!))('the host script pinned by Subresource Integrity', () => {
@@ -330,7 +391,9 @@ describe.skipIf(!isBuilt(EMBEDDABLE_FIGURES[0]!))('the host script pinned by Sub
   it('loads with the published integrity (the bytes of dist/embed.js, sent with CORS) and fits the frame, with no console error on the host', async () => {
     const response = await fetch(`${site.origin}/embed.js`);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    const integrity = `sha384-${createHash('sha384').update(Buffer.from(await response.arrayBuffer())).digest('base64')}`;
+    const integrity = `sha384-${createHash('sha384')
+      .update(Buffer.from(await response.arrayBuffer()))
+      .digest('base64')}`;
     const page = await site.newPage({ viewport: { width: 1024, height: 900 } });
     const errors: string[] = [];
     page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
@@ -345,7 +408,7 @@ describe.skipIf(!isBuilt(EMBEDDABLE_FIGURES[0]!))('the host script pinned by Sub
     await page.context().close();
   });
 
-  it('is refused by the browser when the file does not match the pinned hash: the frame keeps the snippet\'s height', async () => {
+  it("is refused by the browser when the file does not match the pinned hash: the frame keeps the snippet's height", async () => {
     const page = await site.newPage({ viewport: { width: 1024, height: 900 } });
     const errors: string[] = [];
     page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
@@ -357,7 +420,11 @@ describe.skipIf(!isBuilt(EMBEDDABLE_FIGURES[0]!))('the host script pinned by Sub
 
   it('fits a frame that the host sandboxes (allow-scripts allow-same-origin …)', async () => {
     const page = await site.newPage({ viewport: { width: 1024, height: 900 } });
-    const { frame } = await openArticle(page, figure, `&sandbox=${encodeURIComponent('allow-scripts allow-same-origin allow-popups allow-top-navigation-by-user-activation')}`);
+    const { frame } = await openArticle(
+      page,
+      figure,
+      `&sandbox=${encodeURIComponent('allow-scripts allow-same-origin allow-popups allow-top-navigation-by-user-activation')}`,
+    );
     await expectFitted(page, frame);
     expect(await page.evaluate(() => document.querySelector('iframe')!.style.height)).toMatch(/^\d+px$/);
     await page.context().close();

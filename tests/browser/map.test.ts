@@ -16,10 +16,22 @@ import { contrastRatio } from '../../src/lib/charts/contrast.ts';
 
 const site = useSite();
 const content = loadContent(process.cwd());
-const model = mapModel(buildModel(content), content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })), content.copy.map!);
+const model = mapModel(
+  buildModel(content),
+  content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })),
+  content.copy.map!,
+);
 const isLeaflet = (url: string) => /\/_astro\/leaflet-map\.[^/]+\.(js|css)$/.test(url);
 
-async function openMap(options: { width?: number; height?: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; path?: string } = {}) {
+async function openMap(
+  options: {
+    width?: number;
+    height?: number;
+    javaScriptEnabled?: boolean;
+    colorScheme?: 'light' | 'dark';
+    path?: string;
+  } = {},
+) {
   const page = await site.newPage({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
@@ -52,7 +64,9 @@ describe('the static map', () => {
     expect(await page.locator(`[id="${descId}"]`).textContent()).toContain('Vladivostok');
     expect(await page.locator(`[id="${descId}"]`).textContent()).toContain('6,700 km');
     // Every place is labelled, in the main panel or the inset.
-    const labelled = await svg.locator('[data-label-for]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-label-for')));
+    const labelled = await svg
+      .locator('[data-label-for]')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-label-for')));
     expect(labelled.filter((id) => id !== 'route').sort()).toEqual(model.places.map((p) => p.id).sort());
     expect(await svg.locator('.map-route').count()).toBe(1);
     // The button needs JavaScript, so it stays hidden.
@@ -66,7 +80,9 @@ describe('the static map', () => {
     expect(note).toContain('6,700 km');
     expect(note).toContain('7,000');
     expect(note).toContain(model.reportedDistance.citation.evidence);
-    expect(await page.locator(`.map-notes a[href="/reports/${model.reportedDistance.citation.report.slug}/"]`).count()).toBeGreaterThan(0);
+    expect(
+      await page.locator(`.map-notes a[href="/reports/${model.reportedDistance.citation.report.slug}/"]`).count(),
+    ).toBeGreaterThan(0);
     await page.context().close();
   });
 
@@ -77,16 +93,21 @@ describe('the static map', () => {
         const svg = document.querySelector('.map-variant-wide svg')!;
         const land = getComputedStyle(svg.querySelector('.map-land')!).fill;
         const strong = getComputedStyle(svg.querySelector('.map-land-emphasis')!).fill;
-        const texts = [...svg.querySelectorAll('.map-label, .map-route-label, .map-country')].map((t) => ({ text: t.textContent, fill: getComputedStyle(t).fill }));
+        const texts = [...svg.querySelectorAll('.map-label, .map-route-label, .map-country')].map((t) => ({
+          text: t.textContent,
+          fill: getComputedStyle(t).fill,
+        }));
         const dots = [...svg.querySelectorAll('.map-dot')].map((d) => {
           const s = getComputedStyle(d);
           return d.matches('.map-role-context, .map-role-diplomacy') ? s.stroke : s.fill;
         });
         return { land, strong, texts, dots };
       });
-      const rgb = (css: string) => (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number) as [number, number, number];
+      const rgb = (css: string) =>
+        (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number) as [number, number, number];
       for (const ground of [colours.land, colours.strong]) {
-        for (const t of colours.texts) expect(contrastRatio(rgb(t.fill), rgb(ground)), `"${t.text}"`).toBeGreaterThanOrEqual(4.5);
+        for (const t of colours.texts)
+          expect(contrastRatio(rgb(t.fill), rgb(ground)), `"${t.text}"`).toBeGreaterThanOrEqual(4.5);
         for (const d of colours.dots) expect(contrastRatio(rgb(d), rgb(ground))).toBeGreaterThanOrEqual(3);
       }
       await page.context().close();
@@ -96,7 +117,9 @@ describe('the static map', () => {
   it('does not scroll sideways at 320 px, on the page or in the embed', async () => {
     for (const path of ['/map/', '/embed/map/']) {
       const { page } = await openMap({ width: 320, path });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
       await page.context().close();
     }
@@ -169,7 +192,9 @@ describe('the interactive map', () => {
     let place: string | null = null;
     for (let i = 0; i < 40 && !place; i++) {
       await page.keyboard.press('Shift+Tab');
-      place = await page.evaluate(() => document.activeElement?.closest('.leaflet-marker-icon')?.getAttribute('data-place') ?? null);
+      place = await page.evaluate(
+        () => document.activeElement?.closest('.leaflet-marker-icon')?.getAttribute('data-place') ?? null,
+      );
     }
     expect(place, 'a marker is reachable with the keyboard').not.toBeNull();
     const target = model.places.find((p) => p.id === place)!;
@@ -182,7 +207,12 @@ describe('the interactive map', () => {
     expect(text).toContain(target.roleLabel);
     for (const s of target.sources) expect(text).toContain(s.report.shortName);
     // A report named in Hangul is marked Korean, as the post-build pass does in the pages.
-    const unmarked = await popup.locator('a').evaluateAll((links) => links.filter((a) => /[\uac00-\ud7af]/.test(a.textContent ?? '') && a.getAttribute('lang') !== 'ko').length);
+    const unmarked = await popup
+      .locator('a')
+      .evaluateAll(
+        (links) =>
+          links.filter((a) => /[\uac00-\ud7af]/.test(a.textContent ?? '') && a.getAttribute('lang') !== 'ko').length,
+      );
     expect(unmarked).toBe(0);
     // Targets are at least 24 px (WCAG 2.5.8).
     const size = await page.locator('.leaflet-marker-icon').first().boundingBox();
@@ -249,7 +279,9 @@ describe('budgets and build outputs', () => {
     const files = readdirSync(join(DIST, '_astro')).filter((f) => /^leaflet-map\..+\.(js|css)$/.test(f));
     expect(files.map((f) => f.split('.').at(-1)).sort()).toEqual(['css', 'js']);
     const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, '_astro', f))).length, 0);
-    console.info(`Leaflet and the interactive layer: ${gzipped} bytes gzipped; /map/ HTML: ${html.length} bytes (${gzipSync(html).length} gzipped)`);
+    console.info(
+      `Leaflet and the interactive layer: ${gzipped} bytes gzipped; /map/ HTML: ${html.length} bytes (${gzipSync(html).length} gzipped)`,
+    );
     expect(gzipped).toBeLessThanOrEqual(60 * 1024);
   });
 

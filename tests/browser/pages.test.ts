@@ -9,20 +9,25 @@ const content = loadContent(process.cwd());
 const pages = builtPagePaths().filter((p) => !p.startsWith('/embed/') && p !== '/404.html');
 
 describe('every page', () => {
-  it.each(pages)('%s loads with one h1, a unique title, no console errors and no sideways scroll at 320 px', async (path) => {
-    const page = await site.newPage({ viewport: { width: 320, height: 800 } });
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    const response = await page.goto(site.origin + path);
-    expect(response?.status()).toBe(200);
-    expect(await page.locator('h1').count()).toBe(1);
-    expect((await page.title()).length).toBeGreaterThan(10);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+  it.each(pages)(
+    '%s loads with one h1, a unique title, no console errors and no sideways scroll at 320 px',
+    async (path) => {
+      const page = await site.newPage({ viewport: { width: 320, height: 800 } });
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      const response = await page.goto(site.origin + path);
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect((await page.title()).length).toBeGreaterThan(10);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('gives every page a different title', async () => {
     const page = await site.newPage();
@@ -57,34 +62,38 @@ describe('overview', () => {
       await expect(card.textContent()).resolves.toContain(data.claimant.name);
       expect(await card.locator('a[href^="/reports/"]').count()).toBe(new Set(data.sources.map((s) => s.report)).size);
     }
-    for (const r of content.reports) expect(await page.locator(`main a[href="/reports/${r.id}/"]`).count()).toBeGreaterThan(0);
+    for (const r of content.reports)
+      expect(await page.locator(`main a[href="/reports/${r.id}/"]`).count()).toBeGreaterThan(0);
     await page.context().close();
   });
 });
 
 describe('report pages', () => {
-  it.each(content.reports.map((r) => [r.id, r] as const))('%s shows metadata, key points and numbered evidence', async (slug, report) => {
-    const page = await site.newPage();
-    await page.goto(`${site.origin}/reports/${slug}/`);
-    expect(await page.locator('h1').textContent()).toBe(report.data.headline);
-    const meta = (await page.locator('dl.meta').textContent()) ?? '';
-    for (const field of ['outlet', 'author'] as const) expect(meta).toContain(report.data[field]);
-    if (report.data.url === 'not stated') expect(meta).toContain('address not known');
-    else expect(await page.locator(`dl.meta a[href="${report.data.url}"]`).count()).toBe(1);
-    expect(await page.locator('#key-points + ul > li').count()).toBe(report.data.keyPoints.length);
+  it.each(content.reports.map((r) => [r.id, r] as const))(
+    '%s shows metadata, key points and numbered evidence',
+    async (slug, report) => {
+      const page = await site.newPage();
+      await page.goto(`${site.origin}/reports/${slug}/`);
+      expect(await page.locator('h1').textContent()).toBe(report.data.headline);
+      const meta = (await page.locator('dl.meta').textContent()) ?? '';
+      for (const field of ['outlet', 'author'] as const) expect(meta).toContain(report.data[field]);
+      if (report.data.url === 'not stated') expect(meta).toContain('address not known');
+      else expect(await page.locator(`dl.meta a[href="${report.data.url}"]`).count()).toBe(1);
+      expect(await page.locator('#key-points + ul > li').count()).toBe(report.data.keyPoints.length);
 
-    // Every citation number leads to the claim's evidence, and back.
-    const claims = page.locator('ol.claims > li');
-    expect(await claims.count()).toBe(report.data.claims.length);
-    // Numbered in reading order: the order of each claim's first <Cite> in the summary.
-    for (const [index, claim] of readingOrder(report.data.claims, report.body).entries()) {
-      const cite = page.locator(`a[href="#claim-${claim.id}"]`).first();
-      expect(await cite.textContent()).toBe(String(index + 1));
-      expect(await page.locator(`#claim-${claim.id} blockquote`).textContent()).toContain(claim.evidence);
-      expect(await page.locator(`#cite-${claim.id}`).count()).toBe(1);
-    }
-    await page.context().close();
-  });
+      // Every citation number leads to the claim's evidence, and back.
+      const claims = page.locator('ol.claims > li');
+      expect(await claims.count()).toBe(report.data.claims.length);
+      // Numbered in reading order: the order of each claim's first <Cite> in the summary.
+      for (const [index, claim] of readingOrder(report.data.claims, report.body).entries()) {
+        const cite = page.locator(`a[href="#claim-${claim.id}"]`).first();
+        expect(await cite.textContent()).toBe(String(index + 1));
+        expect(await page.locator(`#claim-${claim.id} blockquote`).textContent()).toContain(claim.evidence);
+        expect(await page.locator(`#cite-${claim.id}`).count()).toBe(1);
+      }
+      await page.context().close();
+    },
+  );
 
   it('says "not stated" rather than guessing missing metadata', async () => {
     const undated = content.reports.find((r) => r.data.published === 'not stated');

@@ -38,7 +38,11 @@ async function printState(page: Page): Promise<PrintState> {
   return page.evaluate(() => {
     const shown = (el: Element) => {
       const box = el.getBoundingClientRect();
-      return el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true, opacityProperty: true }) && box.width > 0 && box.height > 0;
+      return (
+        el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true, opacityProperty: true }) &&
+        box.width > 0 &&
+        box.height > 0
+      );
     };
     const text = (el: Element) => (el.textContent ?? '').trim().slice(0, 60);
     const main = document.querySelector('main')!;
@@ -55,35 +59,44 @@ async function printState(page: Page): Promise<PrintState> {
       flags: flags.length,
       hiddenFlags: flags.filter((f) => !shown(f)).map(text),
       links: links.length,
-      linksWithoutAddress: links.filter((a) => !getComputedStyle(a, '::after').content.includes(a.getAttribute('href')!)).map((a) => a.getAttribute('href')!),
-      chromeVisible: [...document.querySelectorAll('.site-header nav, .share, share-controls, timeline-filters, main button')].filter(shown).map((el) => el.className || el.tagName),
+      linksWithoutAddress: links
+        .filter((a) => !getComputedStyle(a, '::after').content.includes(a.getAttribute('href')!))
+        .map((a) => a.getAttribute('href')!),
+      chromeVisible: [
+        ...document.querySelectorAll('.site-header nav, .share, share-controls, timeline-filters, main button'),
+      ]
+        .filter(shown)
+        .map((el) => el.className || el.tagName),
       originLine: [...document.querySelectorAll('.print-origin')].some(shown),
     };
   });
 }
 
 describe.each([false, true])('print media, JavaScript %s', (javaScriptEnabled) => {
-  it.each(PAGES)('%s: every evidence quote, inferred flag and note shows; links carry their address; no nav or share', async (path) => {
-    const page = await site.newPage({ javaScriptEnabled });
-    await page.goto(site.origin + path);
-    await page.emulateMedia({ media: 'print' });
-    // What the beforeprint handler does when the reader prints (emulateMedia does not fire it).
-    if (javaScriptEnabled) await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-    const state = await printState(page);
-    expect(state.quotes, 'evidence quotes on the page').toBeGreaterThan(0);
-    expect(state.hiddenQuotes).toEqual([]);
-    if (path !== `/reports/${reportWithInferred}/`) {
-      expect(state.flags, 'inferred flags on the page').toBeGreaterThan(0);
-      expect(state.notes).toBe(state.flags);
-    }
-    expect(state.hiddenFlags).toEqual([]);
-    expect(state.hiddenNotes).toEqual([]);
-    expect(state.links).toBeGreaterThan(0);
-    expect(state.linksWithoutAddress).toEqual([]);
-    expect(state.chromeVisible).toEqual([]);
-    expect(state.originLine).toBe(true);
-    await page.context().close();
-  });
+  it.each(PAGES)(
+    '%s: every evidence quote, inferred flag and note shows; links carry their address; no nav or share',
+    async (path) => {
+      const page = await site.newPage({ javaScriptEnabled });
+      await page.goto(site.origin + path);
+      await page.emulateMedia({ media: 'print' });
+      // What the beforeprint handler does when the reader prints (emulateMedia does not fire it).
+      if (javaScriptEnabled) await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+      const state = await printState(page);
+      expect(state.quotes, 'evidence quotes on the page').toBeGreaterThan(0);
+      expect(state.hiddenQuotes).toEqual([]);
+      if (path !== `/reports/${reportWithInferred}/`) {
+        expect(state.flags, 'inferred flags on the page').toBeGreaterThan(0);
+        expect(state.notes).toBe(state.flags);
+      }
+      expect(state.hiddenFlags).toEqual([]);
+      expect(state.hiddenNotes).toEqual([]);
+      expect(state.links).toBeGreaterThan(0);
+      expect(state.linksWithoutAddress).toEqual([]);
+      expect(state.chromeVisible).toEqual([]);
+      expect(state.originLine).toBe(true);
+      await page.context().close();
+    },
+  );
 });
 
 describe('the print script', () => {
@@ -103,7 +116,11 @@ describe('the print script', () => {
   it('without print media, disclosures stay closed and the print-only line is hidden', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
     await page.goto(`${site.origin}/timeline/`);
-    const hidden = await page.evaluate(() => [...document.querySelectorAll('main details:not([open]) blockquote')].every((q) => !q.checkVisibility({ contentVisibilityAuto: true })));
+    const hidden = await page.evaluate(() =>
+      [...document.querySelectorAll('main details:not([open]) blockquote')].every(
+        (q) => !q.checkVisibility({ contentVisibilityAuto: true }),
+      ),
+    );
     expect(hidden).toBe(true);
     expect(await page.locator('.print-origin').isVisible()).toBe(false);
     await page.context().close();
@@ -123,6 +140,7 @@ describe('a printed PDF', () => {
     expect(notes.length).toBeGreaterThan(0);
     // Hangul is not in the PDF's text when the machine has no Korean system font: compare the rest.
     const comparable = (s: string) => squeeze(s).replace(/[\uac00-\ud7af]/g, '');
-    for (const quote of [...quotes, ...notes]) expect(text.replace(/[\uac00-\ud7af]/g, ''), quote.slice(0, 60)).toContain(comparable(quote).slice(0, 80));
+    for (const quote of [...quotes, ...notes])
+      expect(text.replace(/[\uac00-\ud7af]/g, ''), quote.slice(0, 60)).toContain(comparable(quote).slice(0, 80));
   });
 });

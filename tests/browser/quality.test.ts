@@ -33,14 +33,29 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol, which the page's CSP does not govern.
   await page.evaluate(axeSource);
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   }, WCAG_TAGS);
 }
 
 const summarise = (violations: AxeViolation[]) =>
-  violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`).join('\n');
+  violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`)
+          .join('\n')}`,
+    )
+    .join('\n');
 
 describe('accessibility: axe-core, WCAG 2.2 AA', () => {
   it('runs the WCAG 2.2 AA rules, target size and contrast among them', async () => {
@@ -48,7 +63,10 @@ describe('accessibility: axe-core, WCAG 2.2 AA', () => {
     await page.goto(site.origin + '/');
     await page.evaluate(axeSource);
     const rules = await page.evaluate(
-      (tags) => (window as unknown as { axe: { getRules: (t: string[]) => { ruleId: string }[] } }).axe.getRules(tags).map((r) => r.ruleId),
+      (tags) =>
+        (window as unknown as { axe: { getRules: (t: string[]) => { ruleId: string }[] } }).axe
+          .getRules(tags)
+          .map((r) => r.ruleId),
       WCAG_TAGS,
     );
     expect(rules).toEqual(expect.arrayContaining(['target-size', 'color-contrast', 'link-name']));
@@ -86,13 +104,17 @@ describe('keyboard focus is always visible', () => {
     await page.goto(site.origin + path, { waitUntil: 'networkidle' });
     // Record each focusable element's unfocused look, to compare with its focused look.
     const count = await page.evaluate(() => {
-      const selector = 'a[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable="true"]';
+      const selector =
+        'a[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable="true"]';
       const all = [...document.querySelectorAll<HTMLElement>(selector)];
       const w = window as unknown as { __unfocused: Map<Element, string> };
       w.__unfocused = new Map();
       for (const el of all) {
         const s = getComputedStyle(el);
-        w.__unfocused.set(el, `${s.outlineStyle}|${s.outlineWidth}|${s.outlineColor}|${s.boxShadow}|${s.borderColor}|${s.backgroundColor}`);
+        w.__unfocused.set(
+          el,
+          `${s.outlineStyle}|${s.outlineWidth}|${s.outlineColor}|${s.boxShadow}|${s.borderColor}|${s.backgroundColor}`,
+        );
         // SVG marks draw their focus ring as a stroke on a shape inside them.
         for (const shape of el.querySelectorAll('*')) {
           const t = getComputedStyle(shape);
@@ -120,7 +142,11 @@ describe('keyboard focus is always visible', () => {
         const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
         const shapeRing = [...el.querySelectorAll('*')].some((shape) => {
           const t = getComputedStyle(shape);
-          return t.stroke !== 'none' && parseFloat(t.strokeWidth) >= 2 && w.__unfocused.get(shape) !== `${t.stroke}|${t.strokeWidth}`;
+          return (
+            t.stroke !== 'none' &&
+            parseFloat(t.strokeWidth) >= 2 &&
+            w.__unfocused.get(shape) !== `${t.stroke}|${t.strokeWidth}`
+          );
         });
         const ring = (s.boxShadow !== 'none' && before?.split('|')[3] !== s.boxShadow) || shapeRing;
         const changed = before === undefined || before !== now || shapeRing;
@@ -158,49 +184,57 @@ describe('keyboard focus is always visible', () => {
 });
 
 describe('privacy and Content-Security-Policy in the browser', () => {
-  it.each(pages)('%s requests nothing from another origin, violates no CSP and logs no error, even when used', async (path) => {
-    const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
-    const foreign: string[] = [];
-    const violations: string[] = [];
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`));
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-    await page.context().route('**/*', (route) => {
-      const url = route.request().url();
-      if (new URL(url).origin === site.origin || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      foreign.push(url);
-      return route.abort();
-    });
-    page.on('console', (m) => /Content[- ]Security[- ]Policy/i.test(m.text()) && violations.push(m.text()));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`Content-Security-Policy violation: ${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
-    });
-    await page.goto(site.origin + path, { waitUntil: 'networkidle' });
-    // Scroll to the end (lazy content), then press every visible button that stays on the page:
-    // filters, toggles, "load the interactive map" and the like.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-        scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 30));
+  it.each(pages)(
+    '%s requests nothing from another origin, violates no CSP and logs no error, even when used',
+    async (path) => {
+      const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
+      const foreign: string[] = [];
+      const violations: string[] = [];
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`));
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+      await page.context().route('**/*', (route) => {
+        const url = route.request().url();
+        if (new URL(url).origin === site.origin || url.startsWith('data:') || url.startsWith('blob:'))
+          return route.continue();
+        foreign.push(url);
+        return route.abort();
+      });
+      page.on('console', (m) => /Content[- ]Security[- ]Policy/i.test(m.text()) && violations.push(m.text()));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(
+            `Content-Security-Policy violation: ${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`,
+          ),
+        );
+      });
+      await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+      // Scroll to the end (lazy content), then press every visible button that stays on the page:
+      // filters, toggles, "load the interactive map" and the like.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+          scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 30));
+        }
+      });
+      const buttons = page.locator('button:visible:not([type="submit"]), summary:visible');
+      const n = await buttons.count();
+      for (let i = 0; i < n; i++) {
+        await buttons
+          .nth(i)
+          .click({ timeout: 2_000 })
+          .catch(() => {}); // a button an earlier click hid or replaced
       }
-    });
-    const buttons = page.locator('button:visible:not([type="submit"]), summary:visible');
-    const n = await buttons.count();
-    for (let i = 0; i < n; i++) {
-      await buttons
-        .nth(i)
-        .click({ timeout: 2_000 })
-        .catch(() => {}); // a button an earlier click hid or replaced
-    }
-    await page.waitForLoadState('networkidle');
-    expect(new URL(page.url()).origin).toBe(site.origin);
-    expect(foreign, 'requests to other origins').toEqual([]);
-    expect(violations).toEqual([]);
-    // The 404 page is itself served with status 404; anything else failing (a missing favicon…) is a bug.
-    expect(errors.filter((e) => !(path === '/404.html' && e.includes('/404.html')))).toEqual([]);
-    await page.context().close();
-  });
+      await page.waitForLoadState('networkidle');
+      expect(new URL(page.url()).origin).toBe(site.origin);
+      expect(foreign, 'requests to other origins').toEqual([]);
+      expect(violations).toEqual([]);
+      // The 404 page is itself served with status 404; anything else failing (a missing favicon…) is a bug.
+      expect(errors.filter((e) => !(path === '/404.html' && e.includes('/404.html')))).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
 
 describe('without JavaScript', () => {
@@ -213,7 +247,10 @@ describe('without JavaScript', () => {
     if (figure) {
       // The figure itself, not an icon in its legend: the widest visible SVG in a figure.
       const widest = await page.evaluate(() =>
-        Math.max(0, ...[...document.querySelectorAll('main figure svg')].map((svg) => svg.getBoundingClientRect().width)),
+        Math.max(
+          0,
+          ...[...document.querySelectorAll('main figure svg')].map((svg) => svg.getBoundingClientRect().width),
+        ),
       );
       expect(widest, `${figure.title} is drawn without JavaScript`).toBeGreaterThan(200);
     }

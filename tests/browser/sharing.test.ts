@@ -44,7 +44,8 @@ async function readHeads(): Promise<Map<string, Head>> {
     heads.set(
       path,
       await page.evaluate(() => {
-        const attr = (selector: string, name: string) => document.head.querySelector(selector)?.getAttribute(name) ?? null;
+        const attr = (selector: string, name: string) =>
+          document.head.querySelector(selector)?.getAttribute(name) ?? null;
         const meta: Record<string, string> = {};
         for (const m of document.head.querySelectorAll('meta[property], meta[name]')) {
           meta[m.getAttribute('property') ?? m.getAttribute('name')!] = m.getAttribute('content') ?? '';
@@ -55,7 +56,10 @@ async function readHeads(): Promise<Map<string, Head>> {
           canonical: attr('link[rel="canonical"]', 'href'),
           robots: attr('meta[name="robots"]', 'content'),
           meta,
-          alternates: [...document.head.querySelectorAll('link[rel="alternate"]')].map((l) => ({ type: l.getAttribute('type'), href: l.getAttribute('href') })),
+          alternates: [...document.head.querySelectorAll('link[rel="alternate"]')].map((l) => ({
+            type: l.getAttribute('type'),
+            href: l.getAttribute('href'),
+          })),
           jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
         };
       }),
@@ -83,16 +87,29 @@ describe('link previews', () => {
     const head = (await heads()).get(path)!;
     expect(head.title.length).toBeGreaterThan(5);
     expect(head.description?.length ?? 0).toBeGreaterThan(20);
-    for (const key of ['og:title', 'og:description', 'og:type', 'og:site_name', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image']) {
+    for (const key of [
+      'og:title',
+      'og:description',
+      'og:type',
+      'og:site_name',
+      'og:image',
+      'og:image:alt',
+      'twitter:card',
+      'twitter:image',
+    ]) {
       expect(head.meta[key]?.length ?? 0, key).toBeGreaterThan(0);
     }
     expect(head.meta['twitter:card']).toBe('summary_large_image');
     expect(head.meta['twitter:image']).toBe(head.meta['og:image']);
     expect(head.meta['og:description']).toBe(head.description);
 
-    const urls = [head.canonical, head.meta['og:url'], head.meta['og:image'], head.meta['twitter:image'], ...head.alternates.map((a) => a.href)].filter(
-      (u): u is string => u !== null && u !== undefined,
-    );
+    const urls = [
+      head.canonical,
+      head.meta['og:url'],
+      head.meta['og:image'],
+      head.meta['twitter:image'],
+      ...head.alternates.map((a) => a.href),
+    ].filter((u): u is string => u !== null && u !== undefined);
     for (const url of urls) {
       expect(isAbsoluteHttpUrl(url), url).toBe(true);
       expect(new URL(url).origin, url).toBe(SITE_URL);
@@ -122,7 +139,10 @@ describe('link previews', () => {
     expect(existsSync(file), file).toBe(true);
     const size = pngSize(readFileSync(file));
     expect(size).toEqual({ width: 1200, height: 630 });
-    expect([head.meta['og:image:width'], head.meta['og:image:height']]).toEqual([String(size.width), String(size.height)]);
+    expect([head.meta['og:image:width'], head.meta['og:image:height']]).toEqual([
+      String(size.width),
+      String(size.height),
+    ]);
     expect(head.meta['og:image:type']).toBe('image/png');
   });
 
@@ -136,60 +156,89 @@ describe('link previews', () => {
 });
 
 describe('structured data', () => {
-  it.each(content.reports.map((r) => [r.id, r.data] as const))('/reports/%s/: a NewsArticle with only what the report states', async (slug, report) => {
-    const nodes = nodesOf((await heads()).get(`/reports/${slug}/`)!);
-    const article = nodes.find((n) => n['@type'] === 'NewsArticle')!;
-    expect(article['headline']).toBe(report.headline);
-    expect((article['author'] as { name?: string } | undefined)?.name).toBe(report.author === NOT_STATED ? undefined : report.author);
-    expect(article['datePublished']).toBe(report.published === NOT_STATED ? undefined : report.published);
-    expect((article['publisher'] as { name?: string } | undefined)?.name).toBe(report.outlet === NOT_STATED ? undefined : report.outlet);
-    expect(article['url']).toBe(report.url === NOT_STATED ? undefined : report.url);
-    const webPage = nodes.find((n) => n['@type'] === 'WebPage')!;
-    expect(webPage['about']).toEqual({ '@id': article['@id'] });
-    expect(webPage['url']).toBe(new URL(`/reports/${slug}/`, SITE_URL).href);
-  });
+  it.each(content.reports.map((r) => [r.id, r.data] as const))(
+    '/reports/%s/: a NewsArticle with only what the report states',
+    async (slug, report) => {
+      const nodes = nodesOf((await heads()).get(`/reports/${slug}/`)!);
+      const article = nodes.find((n) => n['@type'] === 'NewsArticle')!;
+      expect(article['headline']).toBe(report.headline);
+      expect((article['author'] as { name?: string } | undefined)?.name).toBe(
+        report.author === NOT_STATED ? undefined : report.author,
+      );
+      expect(article['datePublished']).toBe(report.published === NOT_STATED ? undefined : report.published);
+      expect((article['publisher'] as { name?: string } | undefined)?.name).toBe(
+        report.outlet === NOT_STATED ? undefined : report.outlet,
+      );
+      expect(article['url']).toBe(report.url === NOT_STATED ? undefined : report.url);
+      const webPage = nodes.find((n) => n['@type'] === 'WebPage')!;
+      expect(webPage['about']).toEqual({ '@id': article['@id'] });
+      expect(webPage['url']).toBe(new URL(`/reports/${slug}/`, SITE_URL).href);
+    },
+  );
 
-  it.each(pages.filter((p) => !is404(p) && !isEmbed(p)))('%s: valid JSON-LD describing this very page', async (path) => {
-    const head = (await heads()).get(path)!;
-    expect(head.jsonLd.length).toBe(1);
-    const nodes = nodesOf(head);
-    const webPage = nodes.find((n) => n['@type'] === 'WebPage')!;
-    expect(webPage['url']).toBe(head.canonical);
-    expect((webPage['primaryImageOfPage'] as { url: string }).url).toBe(head.meta['og:image']);
-    const figure = figureForPagePath(path);
-    if (figure) {
-      expect(nodes.some((n) => n['@type'] === figure.schemaType)).toBe(true);
-      expect(head.alternates).toContainEqual({ type: 'application/json+oembed', href: new URL(`/oembed/${figure.name}.json`, SITE_URL).href });
-    } else {
-      expect(head.alternates.some((a) => a.type === 'application/json+oembed')).toBe(false);
-    }
-    if (!reportSlugFromPath(path)) expect(nodes.some((n) => n['@type'] === 'NewsArticle')).toBe(false);
-  });
+  it.each(pages.filter((p) => !is404(p) && !isEmbed(p)))(
+    '%s: valid JSON-LD describing this very page',
+    async (path) => {
+      const head = (await heads()).get(path)!;
+      expect(head.jsonLd.length).toBe(1);
+      const nodes = nodesOf(head);
+      const webPage = nodes.find((n) => n['@type'] === 'WebPage')!;
+      expect(webPage['url']).toBe(head.canonical);
+      expect((webPage['primaryImageOfPage'] as { url: string }).url).toBe(head.meta['og:image']);
+      const figure = figureForPagePath(path);
+      if (figure) {
+        expect(nodes.some((n) => n['@type'] === figure.schemaType)).toBe(true);
+        expect(head.alternates).toContainEqual({
+          type: 'application/json+oembed',
+          href: new URL(`/oembed/${figure.name}.json`, SITE_URL).href,
+        });
+      } else {
+        expect(head.alternates.some((a) => a.type === 'application/json+oembed')).toBe(false);
+      }
+      if (!reportSlugFromPath(path)) expect(nodes.some((n) => n['@type'] === 'NewsArticle')).toBe(false);
+    },
+  );
 });
 
 describe('share controls', () => {
-  it.each(pages)('%s: share panel with links that carry the canonical URL (none on embeds or the 404 page)', async (path) => {
-    const page = await site.newPage({ javaScriptEnabled: false });
-    await page.goto(site.origin + path);
-    const controls = page.locator('share-controls');
-    if (isEmbed(path) || is404(path)) {
-      expect(await controls.count()).toBe(0);
+  it.each(pages)(
+    '%s: share panel with links that carry the canonical URL (none on embeds or the 404 page)',
+    async (path) => {
+      const page = await site.newPage({ javaScriptEnabled: false });
+      await page.goto(site.origin + path);
+      const controls = page.locator('share-controls');
+      if (isEmbed(path) || is404(path)) {
+        expect(await controls.count()).toBe(0);
+        await page.context().close();
+        return;
+      }
+      expect(await controls.count()).toBe(1);
+      const canonical = new URL(path, SITE_URL).href;
+      expect(await controls.getAttribute('data-url')).toBe(canonical);
+      const links = await controls
+        .locator('a[data-share-link]')
+        .evaluateAll((as) =>
+          as.map((a) => ({
+            id: a.getAttribute('data-share-link'),
+            href: (a as HTMLAnchorElement).href,
+            visible: a.getClientRects().length > 0,
+          })),
+        );
+      expect(links.map((l) => l.id)).toEqual(
+        expect.arrayContaining(['email', 'x', 'facebook', 'linkedin', 'bluesky', 'whatsapp', 'reddit']),
+      );
+      for (const link of links) {
+        expect(link.visible, link.id!).toBe(true);
+        expect(
+          [...new URL(link.href).searchParams.values()].some((v) => v.includes(canonical)),
+          link.id!,
+        ).toBe(true);
+      }
+      // Without JavaScript the buttons that need it stay hidden.
+      expect(await controls.locator('button:visible').count()).toBe(0);
       await page.context().close();
-      return;
-    }
-    expect(await controls.count()).toBe(1);
-    const canonical = new URL(path, SITE_URL).href;
-    expect(await controls.getAttribute('data-url')).toBe(canonical);
-    const links = await controls.locator('a[data-share-link]').evaluateAll((as) => as.map((a) => ({ id: a.getAttribute('data-share-link'), href: (a as HTMLAnchorElement).href, visible: a.getClientRects().length > 0 })));
-    expect(links.map((l) => l.id)).toEqual(expect.arrayContaining(['email', 'x', 'facebook', 'linkedin', 'bluesky', 'whatsapp', 'reddit']));
-    for (const link of links) {
-      expect(link.visible, link.id!).toBe(true);
-      expect([...new URL(link.href).searchParams.values()].some((v) => v.includes(canonical)), link.id!).toBe(true);
-    }
-    // Without JavaScript the buttons that need it stay hidden.
-    expect(await controls.locator('button:visible').count()).toBe(0);
-    await page.context().close();
-  });
+    },
+  );
 
   it('copies the canonical link and announces it', async () => {
     const page = await site.newPage();
@@ -218,7 +267,10 @@ describe('share controls', () => {
     await page.addInitScript(() => {
       const calls: ShareData[] = [];
       (window as unknown as { shareCalls: ShareData[] }).shareCalls = calls;
-      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void calls.push(data), configurable: true });
+      Object.defineProperty(navigator, 'share', {
+        value: async (data: ShareData) => void calls.push(data),
+        configurable: true,
+      });
     });
     await page.goto(`${site.origin}/sources/`);
     const button = page.locator('[data-share-native]');
@@ -233,20 +285,33 @@ describe('share controls', () => {
 describe('response headers', () => {
   const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
   const matches = (pattern: string, path: string) =>
-    new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[a-z]+/gi, '[^/]+')).join('.*')}$`).test(path);
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[a-z]+/gi, '[^/]+'))
+        .join('.*')}$`,
+    ).test(path);
 
   /** Every built file as the URL a browser asks for. */
   const files = filesUnder(DIST)
     .filter((file) => file !== '_headers')
     .map(pagePathOf);
 
-  const csp = (value: string | null) => new Map((value ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...rest]) => [name!, rest.join(' ')]));
+  const csp = (value: string | null) =>
+    new Map(
+      (value ?? '')
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([name, ...rest]) => [name!, rest.join(' ')]),
+    );
 
   it('never sets one header in two rules that match the same file (hosts merge such rules differently)', () => {
     for (const path of files) {
       const counts = new Map<string, number>();
       for (const rule of rules.filter((r) => matches(r.pattern, path))) {
-        for (const name of Object.keys(rule.headers)) counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
+        for (const name of Object.keys(rule.headers))
+          counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
       }
       for (const [name, count] of counts) expect(count, `${path}: ${name}`).toBe(1);
     }
@@ -317,7 +382,11 @@ describe('robots, sitemap, feed and 404', () => {
     const items = await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'application/xml');
       if (doc.querySelector('parsererror')) return null;
-      return [...doc.querySelectorAll('item')].map((i) => ({ title: i.querySelector('title')?.textContent, link: i.querySelector('link')?.textContent, pubDate: i.querySelector('pubDate') }));
+      return [...doc.querySelectorAll('item')].map((i) => ({
+        title: i.querySelector('title')?.textContent,
+        link: i.querySelector('link')?.textContent,
+        pubDate: i.querySelector('pubDate'),
+      }));
     }, xml);
     expect(items).not.toBeNull();
     // Correction items are checked in corrections.test.ts.
@@ -335,8 +404,10 @@ describe('robots, sitemap, feed and 404', () => {
     const response = await page.goto(`${site.origin}/no/such/page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
-    for (const r of content.reports) expect(await page.locator(`main a[href="/reports/${r.id}/"]`).count(), r.id).toBe(1);
-    for (const href of ['/', '/reports/', '/sources/']) expect(await page.locator(`main a[href="${href}"]`).count(), href).toBeGreaterThan(0);
+    for (const r of content.reports)
+      expect(await page.locator(`main a[href="/reports/${r.id}/"]`).count(), r.id).toBe(1);
+    for (const href of ['/', '/reports/', '/sources/'])
+      expect(await page.locator(`main a[href="${href}"]`).count(), href).toBeGreaterThan(0);
     await page.context().close();
   });
 });
@@ -353,47 +424,60 @@ describe('heading anchors', () => {
   it.each(pages.filter((p) => !isEmbed(p)))('%s: every heading has a unique id', async (path) => {
     const page = await site.newPage({ javaScriptEnabled: false });
     await page.goto(site.origin + path);
-    const headings = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => ({ id: h.id, text: h.textContent ?? '' })));
+    const headings = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((hs) => hs.map((h) => ({ id: h.id, text: h.textContent ?? '' })));
     const allIds = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
     for (const h of headings) expect(h.id, `"${h.text.trim()}" has no id`).not.toBe('');
     expect(new Set(allIds).size).toBe(allIds.length);
     await page.context().close();
   });
 
-  it.each(content.reports.map((r) => r.id))('/reports/%s/: summary headings are anchored by their text, so ids survive rebuilds', async (slug) => {
-    const mdx = readFileSync(join('content', 'reports', `${slug}.mdx`), 'utf8');
-    const expected = [...mdx.matchAll(/^##+ (.+)$/gm)].map((m) => githubSlug(m[1]!));
-    const page = await site.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.origin}/reports/${slug}/`);
-    const ids = await page.locator('.summary h2, .summary h3').evaluateAll((hs) => hs.map((h) => h.id).filter((id) => id !== 'summary'));
-    expect(ids).toEqual(expected);
-    await page.context().close();
-  });
+  it.each(content.reports.map((r) => r.id))(
+    '/reports/%s/: summary headings are anchored by their text, so ids survive rebuilds',
+    async (slug) => {
+      const mdx = readFileSync(join('content', 'reports', `${slug}.mdx`), 'utf8');
+      const expected = [...mdx.matchAll(/^##+ (.+)$/gm)].map((m) => githubSlug(m[1]!));
+      const page = await site.newPage({ javaScriptEnabled: false });
+      await page.goto(`${site.origin}/reports/${slug}/`);
+      const ids = await page
+        .locator('.summary h2, .summary h3')
+        .evaluateAll((hs) => hs.map((h) => h.id).filter((id) => id !== 'summary'));
+      expect(ids).toEqual(expected);
+      await page.context().close();
+    },
+  );
 });
 
 describe('share titles and cards (issue 15)', () => {
   const reportPages = content.reports.map((r) => [`/reports/${r.id}/`, r.data] as const);
 
-  it.each(reportPages)('%s: shares as our summary, with outlet (or byline) and date in words, as an article', async (path, report) => {
-    const head = (await heads()).get(path)!;
-    const title = head.meta['og:title']!;
-    expect(title).toMatch(/^Summary: /);
-    expect(title).toContain(report.headline);
-    expect(title).toContain(report.outlet === NOT_STATED ? 'outlet not stated' : report.outlet);
-    if (report.outlet === NOT_STATED && report.author !== NOT_STATED) expect(title).toContain(report.author);
-    expect(title).toMatch(report.published === NOT_STATED ? /date not stated\)$/ : /\d{4}\)$/);
-    expect(head.meta['twitter:title']).toBe(title);
-    expect(head.meta['og:type']).toBe('article');
-    // Our summary's own dates: never the original report's publication date.
-    if (head.meta['article:published_time']) expect(head.meta['article:published_time']).not.toBe(report.published);
-  });
+  it.each(reportPages)(
+    '%s: shares as our summary, with outlet (or byline) and date in words, as an article',
+    async (path, report) => {
+      const head = (await heads()).get(path)!;
+      const title = head.meta['og:title']!;
+      expect(title).toMatch(/^Summary: /);
+      expect(title).toContain(report.headline);
+      expect(title).toContain(report.outlet === NOT_STATED ? 'outlet not stated' : report.outlet);
+      if (report.outlet === NOT_STATED && report.author !== NOT_STATED) expect(title).toContain(report.author);
+      expect(title).toMatch(report.published === NOT_STATED ? /date not stated\)$/ : /\d{4}\)$/);
+      expect(head.meta['twitter:title']).toBe(title);
+      expect(head.meta['og:type']).toBe('article');
+      // Our summary's own dates: never the original report's publication date.
+      if (head.meta['article:published_time']) expect(head.meta['article:published_time']).not.toBe(report.published);
+    },
+  );
 
-  it.each(sitePages.filter((p) => p !== '/' && !reportSlugFromPath(p)))('%s: shares with a title that says what the page holds', async (path) => {
-    const head = (await heads()).get(path)!;
-    const label = head.title.split(' · ')[0]!;
-    expect(head.meta['og:title']!.length).toBeGreaterThan(label.length + 20);
-    expect(head.meta['og:type']).toBe('website');
-  });
+  it.each(sitePages.filter((p) => p !== '/' && !reportSlugFromPath(p)))(
+    '%s: shares with a title that says what the page holds',
+    async (path) => {
+      const head = (await heads()).get(path)!;
+      const label = head.title.split(' · ')[0]!;
+      expect(head.meta['og:title']!.length).toBeGreaterThan(label.length + 20);
+      expect(head.meta['og:type']).toBe('website');
+    },
+  );
 
   it('the home card does not repeat its title', async () => {
     const head = (await heads()).get('/')!;
@@ -406,36 +490,46 @@ describe('share titles and cards (issue 15)', () => {
   it.each(sitePages)('%s: links the PNG favicon and apple-touch-icon', async (path) => {
     const page = await site.newPage({ javaScriptEnabled: false });
     await page.goto(site.origin + path);
-    const icons = await page.evaluate(() => [...document.head.querySelectorAll('link[rel="icon"], link[rel="apple-touch-icon"]')].map((l) => `${l.getAttribute('rel')} ${l.getAttribute('sizes') ?? ''}`.trim()));
+    const icons = await page.evaluate(() =>
+      [...document.head.querySelectorAll('link[rel="icon"], link[rel="apple-touch-icon"]')].map((l) =>
+        `${l.getAttribute('rel')} ${l.getAttribute('sizes') ?? ''}`.trim(),
+      ),
+    );
     expect(icons).toEqual(expect.arrayContaining(['icon', 'icon 32x32', 'apple-touch-icon 180x180']));
     await page.context().close();
   });
 });
 
 describe('Korean text (issue 15)', () => {
-  const koreanPages = pages.filter((p) => /[\uac00-\ud7af]/.test(readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8')));
+  const koreanPages = pages.filter((p) =>
+    /[\uac00-\ud7af]/.test(readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8')),
+  );
 
   it('has pages with Korean text', () => expect(koreanPages.length).toBeGreaterThan(0));
 
-  it.each(koreanPages)('%s: every text with Hangul is inside lang="ko" and does not break between syllables', async (path) => {
-    const page = await site.newPage({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
-    await page.goto(site.origin + path);
-    const bad = await page.evaluate(() => {
-      const problems: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!/[\uac00-\ud7af]/.test(node.textContent ?? '')) continue;
-        const el = node.parentElement!;
-        // A <textarea> holds code to copy (the Embed control's static fallback), raw text that markKorean leaves alone too.
-        if (el.closest('script, style, template, textarea')) continue;
-        // An SVG <title> is a tooltip and accessible name that may hold no elements, so a run inside it cannot be marked.
-        if (el instanceof SVGTitleElement) continue;
-        if (!el.closest('[lang="ko"]')) problems.push(`no lang="ko": ${node.textContent!.trim().slice(0, 50)}`);
-        else if (!(el instanceof SVGElement) && getComputedStyle(el).wordBreak !== 'keep-all') problems.push(`word-break ${getComputedStyle(el).wordBreak}: ${node.textContent!.trim()}`);
-      }
-      return problems;
-    });
-    expect(bad).toEqual([]);
-    await page.context().close();
-  });
+  it.each(koreanPages)(
+    '%s: every text with Hangul is inside lang="ko" and does not break between syllables',
+    async (path) => {
+      const page = await site.newPage({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+      await page.goto(site.origin + path);
+      const bad = await page.evaluate(() => {
+        const problems: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!/[\uac00-\ud7af]/.test(node.textContent ?? '')) continue;
+          const el = node.parentElement!;
+          // A <textarea> holds code to copy (the Embed control's static fallback), raw text that markKorean leaves alone too.
+          if (el.closest('script, style, template, textarea')) continue;
+          // An SVG <title> is a tooltip and accessible name that may hold no elements, so a run inside it cannot be marked.
+          if (el instanceof SVGTitleElement) continue;
+          if (!el.closest('[lang="ko"]')) problems.push(`no lang="ko": ${node.textContent!.trim().slice(0, 50)}`);
+          else if (!(el instanceof SVGElement) && getComputedStyle(el).wordBreak !== 'keep-all')
+            problems.push(`word-break ${getComputedStyle(el).wordBreak}: ${node.textContent!.trim()}`);
+        }
+        return problems;
+      });
+      expect(bad).toEqual([]);
+      await page.context().close();
+    },
+  );
 });

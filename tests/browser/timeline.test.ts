@@ -18,7 +18,9 @@ const { events, reports } = buildModel(loadContent());
 const JS_BUDGET_GZIP = 5 * 1024;
 
 const visibleEventIds = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-event]')].filter((el) => el.checkVisibility()).map((el) => el.id));
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-event]')].filter((el) => el.checkVisibility()).map((el) => el.id),
+  );
 
 const idsWhere = (keep: (e: (typeof events)[number]) => boolean) => events.filter(keep).map((e) => e.id);
 
@@ -111,13 +113,19 @@ describe('timeline: list and anchors', () => {
     await page.goto(`${site.origin}/timeline/`);
     for (const event of events) {
       const item = page.locator(`[id="${event.id}"]`);
-      const placeHrefs = await item.locator('.event-places a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const placeHrefs = await item
+        .locator('.event-places a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(placeHrefs).toEqual(event.places.map((p) => `/map/#place-${p.id}`));
-      const sourceHrefs = await item.locator('.event-sources li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const sourceHrefs = await item
+        .locator('.event-sources li > a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(sourceHrefs).toEqual([...new Set(event.sources.map((s) => `/reports/${s.report.slug}/`))]);
       const quotes = await item.locator('.event-sources blockquote').allTextContents();
       expect(quotes.map((q) => q.replace(/^“|”$/g, ''))).toEqual(
-        [...new Set(event.sources.map((s) => s.report.slug))].flatMap((slug) => event.sources.filter((s) => s.report.slug === slug).map((s) => s.evidence)),
+        [...new Set(event.sources.map((s) => s.report.slug))].flatMap((slug) =>
+          event.sources.filter((s) => s.report.slug === slug).map((s) => s.evidence),
+        ),
       );
     }
     await page.context().close();
@@ -143,7 +151,9 @@ describe('timeline: filters', () => {
     expect(new URL(page.url()).search).toBe(`?category=${pair.category}&report=${pair.report}`);
 
     // Marks of hidden events fade and leave the tab order.
-    const dimmed = await page.locator('a[data-mark-for].is-dimmed').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('data-mark-for')))]);
+    const dimmed = await page
+      .locator('a[data-mark-for].is-dimmed')
+      .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('data-mark-for')))]);
     expect(dimmed.sort()).toEqual(idsWhere((e) => !pair.ids.includes(e.id)).sort());
 
     await page.getByRole('button', { name: 'Show all events' }).click();
@@ -199,7 +209,8 @@ describe('timeline: keyboard', () => {
           const shape = el.querySelector('.shape');
           // Marks show focus on their shape's stroke; everything else uses the site's outline.
           const ring = shape
-            ? getComputedStyle(shape).stroke === getComputedStyle(document.documentElement).getPropertyValue('--focus').trim() ||
+            ? getComputedStyle(shape).stroke ===
+                getComputedStyle(document.documentElement).getPropertyValue('--focus').trim() ||
               parseFloat(getComputedStyle(shape).strokeWidth) >= 4
             : style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
           return { what, ring };
@@ -207,9 +218,12 @@ describe('timeline: keyboard', () => {
       );
     }
     const whats = seen.map((s) => s.what);
-    for (const needed of ['#filter-category', '#filter-report', 'mark', 'summary', 'permalink']) expect(whats).toContain(needed);
+    for (const needed of ['#filter-category', '#filter-report', 'mark', 'summary', 'permalink'])
+      expect(whats).toContain(needed);
     expect(whats.indexOf('#filter-category')).toBeLessThan(whats.indexOf('permalink'));
-    for (const s of seen.filter((s) => ['#filter-category', '#filter-report', 'mark', 'summary', 'permalink'].includes(s.what)))
+    for (const s of seen.filter((s) =>
+      ['#filter-category', '#filter-report', 'mark', 'summary', 'permalink'].includes(s.what),
+    ))
       expect(s, `focus ring on ${s.what}`).toMatchObject({ ring: true });
     await page.context().close();
   });
@@ -235,7 +249,10 @@ describe('timeline: keyboard', () => {
     expect(await link.textContent()).toBe('Copy link');
     await link.focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction((id) => document.querySelector(`[id="${id}"] a[data-permalink]`)?.textContent === 'Link copied', event.id);
+    await page.waitForFunction(
+      (id) => document.querySelector(`[id="${id}"] a[data-permalink]`)?.textContent === 'Link copied',
+      event.id,
+    );
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/timeline/#${event.id}`);
     expect(await page.locator('[data-copy-status]').textContent()).toContain(event.title);
     expect(new URL(page.url()).hash).toBe(`#${event.id}`);
@@ -266,7 +283,9 @@ describe('timeline: overview strip legibility', () => {
       const page = await site.newPage({ viewport: { width, height: 900 } });
       await page.goto(`${site.origin}/timeline/`);
       const result = await page.evaluate(() => {
-        const svgs = [...document.querySelectorAll<SVGSVGElement>('svg[data-strip-variant]')].filter((s) => s.checkVisibility());
+        const svgs = [...document.querySelectorAll<SVGSVGElement>('svg[data-strip-variant]')].filter((s) =>
+          s.checkVisibility(),
+        );
         const svg = svgs[0]!;
         const frame = svg.getBoundingClientRect();
         const rect = (el: Element) => {
@@ -275,7 +294,8 @@ describe('timeline: overview strip legibility', () => {
         };
         const texts = [...svg.querySelectorAll('text')].filter((t) => !t.closest('a')).map(rect);
         const marks = [...svg.querySelectorAll('a[data-mark-for]')].map(rect);
-        const overlap = (a: ReturnType<typeof rect>, b: ReturnType<typeof rect>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+        const overlap = (a: ReturnType<typeof rect>, b: ReturnType<typeof rect>) =>
+          a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
         const clashes: string[] = [];
         const all = [...texts, ...marks];
         all.forEach((a, i) => all.slice(i + 1).forEach((b) => overlap(a, b) && clashes.push(`${a.text} × ${b.text}`)));
@@ -318,7 +338,9 @@ describe('timeline: embed and budget', () => {
     it(`keeps ${path} within ${JS_BUDGET_GZIP} bytes of gzipped JavaScript, all from files`, async () => {
       const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
       // JSON-LD is a data block, never executed, so it is not JavaScript the page ships.
-      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !attrs!.includes('application/ld+json'));
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+        ([, attrs]) => !attrs!.includes('application/ld+json'),
+      );
       expect(scripts.length).toBeGreaterThan(0);
       let total = 0;
       for (const [, attrs, body] of scripts) {

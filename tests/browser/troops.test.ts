@@ -28,7 +28,10 @@ interface Rect {
   height: number;
 }
 
-async function openTroops(width: number, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; path?: string } = {}) {
+async function openTroops(
+  width: number,
+  options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; path?: string } = {},
+) {
   const page = await site.newPage({
     viewport: { width, height: 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
@@ -42,17 +45,33 @@ async function openTroops(width: number, options: { javaScriptEnabled?: boolean;
 /** The label boxes of the chart layout that is showing, in CSS pixels. */
 const visibleLabelBoxes = (page: Page) =>
   page.evaluate(() => {
-    const variant = [...document.querySelectorAll<HTMLElement>('.tc-variant')].find((v) => getComputedStyle(v).display !== 'none')!;
+    const variant = [...document.querySelectorAll<HTMLElement>('.tc-variant')].find(
+      (v) => getComputedStyle(v).display !== 'none',
+    )!;
     const union = (els: Element[]) => {
       const rects = els.map((e) => e.getBoundingClientRect());
       const x = Math.min(...rects.map((r) => r.left));
       const y = Math.min(...rects.map((r) => r.top));
-      return { x, y, width: Math.max(...rects.map((r) => r.right)) - x, height: Math.max(...rects.map((r) => r.bottom)) - y };
+      return {
+        x,
+        y,
+        width: Math.max(...rects.map((r) => r.right)) - x,
+        height: Math.max(...rects.map((r) => r.bottom)) - y,
+      };
     };
     const groups: { name: string; els: Element[] }[] = [
-      ...[...variant.querySelectorAll('.tc-label')].map((g) => ({ name: `label ${g.getAttribute('data-for')}`, els: [...g.querySelectorAll('text')] })),
-      ...[...variant.querySelectorAll('.tc-reference-label')].map((g, i) => ({ name: `reference ${i}`, els: [...g.querySelectorAll('text')] })),
-      ...[...variant.querySelectorAll('.tc-annotation')].map((g) => ({ name: `annotation ${g.getAttribute('data-event')}`, els: [...g.querySelectorAll('text')] })),
+      ...[...variant.querySelectorAll('.tc-label')].map((g) => ({
+        name: `label ${g.getAttribute('data-for')}`,
+        els: [...g.querySelectorAll('text')],
+      })),
+      ...[...variant.querySelectorAll('.tc-reference-label')].map((g, i) => ({
+        name: `reference ${i}`,
+        els: [...g.querySelectorAll('text')],
+      })),
+      ...[...variant.querySelectorAll('.tc-annotation')].map((g) => ({
+        name: `annotation ${g.getAttribute('data-event')}`,
+        els: [...g.querySelectorAll('text')],
+      })),
       { name: 'y title', els: [...variant.querySelectorAll('.tc-axis-title')] },
     ];
     const svg = variant.querySelector('svg')!.getBoundingClientRect();
@@ -70,7 +89,10 @@ const visibleLabelBoxes = (page: Page) =>
   });
 
 const overlap = (a: Rect, b: Rect, tolerance = 0.5) =>
-  a.x < b.x + b.width - tolerance && b.x < a.x + a.width - tolerance && a.y < b.y + b.height - tolerance && b.y < a.y + a.height - tolerance;
+  a.x < b.x + b.width - tolerance &&
+  b.x < a.x + a.width - tolerance &&
+  a.y < b.y + b.height - tolerance &&
+  b.y < a.y + a.height - tolerance;
 
 describe('the data table', () => {
   it('has one visible row per estimate file, in date order, with everything the chart encodes', async () => {
@@ -92,14 +114,17 @@ describe('the data table', () => {
       expect(text).toContain(file.data.claimant.name);
       if (file.data.via !== 'not stated') expect(text).toContain(file.data.via);
       for (const source of file.data.sources) expect(text).toContain(source.evidence.replace(/\s+/g, ' '));
-      for (const source of model_e.sources) expect(await row.locator(`a[href="/reports/${source.report.slug}/"]`).count()).toBeGreaterThan(0);
+      for (const source of model_e.sources)
+        expect(await row.locator(`a[href="/reports/${source.report.slug}/"]`).count()).toBeGreaterThan(0);
     }
     await page.close();
   });
 
   it('links the CSV and JSON downloads, which match the estimate files', async () => {
     const page = await openTroops(1280);
-    const hrefs = await page.locator('a[href$=".csv"], a[href$=".json"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('a[href$=".csv"], a[href$=".json"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toContain('/data/troop-estimates.csv');
     expect(hrefs).toContain('/data/troop-estimates.json');
 
@@ -109,7 +134,9 @@ describe('the data table', () => {
       const record = json.estimates.find((e: { id: string }) => e.id === file.id);
       expect(record.count).toBe(file.data.count);
       expect(record.status).toBe(file.data.status);
-      expect(record.sources.map((s: { evidence: string }) => s.evidence)).toEqual(file.data.sources.map((s) => s.evidence));
+      expect(record.sources.map((s: { evidence: string }) => s.evidence)).toEqual(
+        file.data.sources.map((s) => s.evidence),
+      );
     }
 
     const csvResponse = await fetch(`${site.origin}/data/troop-estimates.csv`);
@@ -132,7 +159,8 @@ describe('the chart at 320, 768 and 1280 px', () => {
       for (let i = 0; i < labels.length; i++) {
         const a = labels[i]!;
         expect(a.x >= svg.x - 1 && a.x + a.width <= svg.x + svg.width + 1, `${a.name} inside the chart`).toBe(true);
-        for (let j = i + 1; j < labels.length; j++) expect(overlap(a, labels[j]!), `${a.name} overlaps ${labels[j]!.name}`).toBe(false);
+        for (let j = i + 1; j < labels.length; j++)
+          expect(overlap(a, labels[j]!), `${a.name} overlaps ${labels[j]!.name}`).toBe(false);
         for (const m of marks) expect(overlap(a, m), `${a.name} covers ${m.name}`).toBe(false);
       }
       await page.close();
@@ -141,7 +169,10 @@ describe('the chart at 320, 768 and 1280 px', () => {
     it(`does not scroll sideways at ${width} px, on the page or in the embed`, async () => {
       for (const path of ['/troops/', '/embed/troops/']) {
         const page = await openTroops(width, { path });
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
         expect(scrollWidth, path).toBeLessThanOrEqual(innerWidth);
         await page.close();
       }
@@ -155,7 +186,9 @@ describe('details on hover and focus', () => {
     let id: string | null = null;
     for (let i = 0; i < 60 && !id; i++) {
       await page.keyboard.press('Tab');
-      id = await page.evaluate(() => document.activeElement?.closest('.tc-mark')?.getAttribute('data-estimate') ?? null);
+      id = await page.evaluate(
+        () => document.activeElement?.closest('.tc-mark')?.getAttribute('data-estimate') ?? null,
+      );
     }
     expect(id, 'a chart mark is reachable with Tab').not.toBeNull();
     const first = model.estimates[0]!;
@@ -197,9 +230,11 @@ describe('without JavaScript', () => {
     const page = await openTroops(375, { javaScriptEnabled: false });
     expect(await page.locator('.tc-variant-narrow svg').isVisible()).toBe(true);
     expect(await page.locator('.tc-detail:visible').count()).toBe(0);
-    const marks = await page.locator('.tc-variant-narrow a.tc-mark').evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href'), title: a.querySelector('title')?.textContent ?? '' })),
-    );
+    const marks = await page
+      .locator('.tc-variant-narrow a.tc-mark')
+      .evaluateAll((as) =>
+        as.map((a) => ({ href: a.getAttribute('href'), title: a.querySelector('title')?.textContent ?? '' })),
+      );
     expect(marks.map((m) => m.href)).toEqual(model.estimates.map((e) => `#estimate-${e.id}`));
     for (const [i, m] of marks.entries()) {
       expect(m.title).toContain(model.estimates[i]!.claimant.name);
@@ -219,17 +254,23 @@ describe('colours on screen', () => {
     it(`meet AA contrast in the ${colorScheme} theme: text 4.5:1, marks 3:1`, async () => {
       const page = await openTroops(1280, { colorScheme });
       const { bg, texts, marks } = await page.evaluate(() => {
-        const variant = [...document.querySelectorAll<HTMLElement>('.tc-variant')].find((v) => getComputedStyle(v).display !== 'none')!;
+        const variant = [...document.querySelectorAll<HTMLElement>('.tc-variant')].find(
+          (v) => getComputedStyle(v).display !== 'none',
+        )!;
         return {
           bg: getComputedStyle(document.body).backgroundColor,
-          texts: [...variant.querySelectorAll('text')].map((t) => ({ text: t.textContent, fill: getComputedStyle(t).fill })),
+          texts: [...variant.querySelectorAll('text')].map((t) => ({
+            text: t.textContent,
+            fill: getComputedStyle(t).fill,
+          })),
           marks: [...variant.querySelectorAll('.tc-shape')].map((s) => {
             const style = getComputedStyle(s);
             return s.classList.contains('tc-hollow') ? style.stroke : style.fill;
           }),
         };
       });
-      const rgb = (css: string) => (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number) as [number, number, number];
+      const rgb = (css: string) =>
+        (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number) as [number, number, number];
       for (const t of texts) expect(contrastRatio(rgb(t.fill), rgb(bg)), `"${t.text}"`).toBeGreaterThanOrEqual(4.5);
       for (const m of marks) expect(contrastRatio(rgb(m), rgb(bg))).toBeGreaterThanOrEqual(3);
       await page.close();
@@ -242,7 +283,9 @@ describe('the embed', () => {
     const page = await openTroops(600, { path: '/embed/troops/' });
     expect(await page.locator('figure#troop-chart figcaption').textContent()).toBeTruthy();
     expect(await page.locator('figure#troop-chart .figure-source').textContent()).toContain('Source');
-    const marks = await page.locator('.tc-variant-medium a.tc-mark').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('target')]));
+    const marks = await page
+      .locator('.tc-variant-medium a.tc-mark')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('target')]));
     expect(marks).toEqual(model.estimates.map((e) => [`/troops/#estimate-${e.id}`, '_top']));
     expect(await page.locator('a[href$="/troops/"][target="_top"]').count()).toBeGreaterThan(0);
     expect(await page.locator('table').count()).toBe(0);

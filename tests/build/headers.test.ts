@@ -5,11 +5,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
-import { headersFileFor, headersForPath, isPagePath, pageAliases, policyOptionsFromEnv } from '../../src/lib/security/policy.ts';
+import {
+  headersFileFor,
+  headersForPath,
+  isPagePath,
+  pageAliases,
+  policyOptionsFromEnv,
+} from '../../src/lib/security/policy.ts';
 import { pagePathOf } from '../../src/lib/quality/links.ts';
 import { distFiles, readDist } from './dist.ts';
 
-const paths = distFiles().filter((f) => f !== '_headers').map(pagePathOf);
+const paths = distFiles()
+  .filter((f) => f !== '_headers')
+  .map(pagePathOf);
 const rules = parseHeadersFile(readDist('_headers'));
 const options = policyOptionsFromEnv();
 
@@ -18,17 +26,21 @@ describe('dist/_headers', () => {
     expect(readDist('_headers')).toBe(headersFileFor(paths, options));
   });
 
-  it.each(paths.filter(isPagePath).flatMap((p) => pageAliases(p).map((alias) => [alias, p])))('%s gets the policy of %s, CSP included', (alias, path) => {
-    const headers = headersFor(rules, alias);
-    expect(headers).toEqual(headersForPath(path, options));
-    expect(headers['Content-Security-Policy']).toMatch(/frame-ancestors/);
-  });
+  it.each(paths.filter(isPagePath).flatMap((p) => pageAliases(p).map((alias) => [alias, p])))(
+    '%s gets the policy of %s, CSP included',
+    (alias, path) => {
+      const headers = headersFor(rules, alias);
+      expect(headers).toEqual(headersForPath(path, options));
+      expect(headers['Content-Security-Policy']).toMatch(/frame-ancestors/);
+    },
+  );
 
   it('covers the 404 page and the standalone SVGs', () => {
     expect(paths).toContain('/404.html');
     expect(headersFor(rules, '/404.html')['X-Frame-Options']).toBe('SAMEORIGIN');
     const svgs = paths.filter((p) => p.endsWith('.svg'));
     expect(svgs.length).toBeGreaterThan(1);
-    for (const svg of svgs) expect(headersFor(rules, svg)['Content-Security-Policy'], svg).toMatch(/^default-src 'none'/);
+    for (const svg of svgs)
+      expect(headersFor(rules, svg)['Content-Security-Policy'], svg).toMatch(/^default-src 'none'/);
   });
 });

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
 import { DIST, htmlFiles } from './dist.ts';
 
-const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as { extends: string[]; rules?: Record<string, unknown> };
+const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as {
+  extends: string[];
+  rules?: Record<string, unknown>;
+};
 const reasons = JSON.parse(readFileSync('.htmlvalidate.reasons.json', 'utf8')) as Record<string, string>;
 const files = htmlFiles();
 
@@ -14,7 +17,10 @@ describe('html-validate', () => {
     const off = Object.entries(config.rules ?? {})
       .filter(([, v]) => v === 'off' || v === 0 || (Array.isArray(v) && (v[0] === 'off' || v[0] === 0)))
       .map(([k]) => k);
-    for (const rule of off) expect(reasons[rule]?.length ?? 0, `.htmlvalidate.reasons.json explains why "${rule}" is off`).toBeGreaterThan(40);
+    for (const rule of off)
+      expect(reasons[rule]?.length ?? 0, `.htmlvalidate.reasons.json explains why "${rule}" is off`).toBeGreaterThan(
+        40,
+      );
   });
 
   it('finds the pages in dist/', () => {

@@ -10,7 +10,8 @@ import { distFiles, readDist } from './dist.ts';
 
 const files = new Set(distFiles());
 
-const describeBroken = (broken: BrokenLink[]) => broken.map((b) => `${b.page}: ${b.where}="${b.url}": ${b.reason}`).join('\n');
+const describeBroken = (broken: BrokenLink[]) =>
+  broken.map((b) => `${b.page}: ${b.where}="${b.url}": ${b.reason}`).join('\n');
 
 describe('internal links in dist/', () => {
   it('resolves every internal reference and fragment', () => {
@@ -21,7 +22,8 @@ describe('internal links in dist/', () => {
   it('checks absolute own-origin URLs (og:image, canonical) against dist/ too', () => {
     // A deliberately wrong absolute URL is caught, so SITE_URL references are really checked.
     const probe = new Set([...files, 'probe.html']);
-    const read = (f: string) => (f === 'probe.html' ? `<meta property="og:image" content="${SITE_URL}/og/no-such.png">` : readDist(f));
+    const read = (f: string) =>
+      f === 'probe.html' ? `<meta property="og:image" content="${SITE_URL}/og/no-such.png">` : readDist(f);
     const broken = checkLinks({ files: probe, read, siteOrigins: [SITE_URL] }).filter((b) => b.page === '/probe.html');
     expect(broken.map((b) => b.where)).toEqual(['meta[og:image]']);
   });

@@ -25,9 +25,15 @@ const ACCEPTED: AcceptedWarning[] = [
 let problems = new Map<string, string[]>();
 beforeAll(() => {
   const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (java.error) throw new Error('java is not installed: the Nu HTML checker needs a Java runtime (apt-get install default-jre-headless; .ci/run does this)');
+  if (java.error)
+    throw new Error(
+      'java is not installed: the Nu HTML checker needs a Java runtime (apt-get install default-jre-headless; .ci/run does this)',
+    );
   // The report goes to stderr; the exit status is 1 whenever there is an error, so it is not used.
-  const run = spawnSync('java', ['-Xss4m', '-jar', JAR, '--format', 'json', '--skip-non-html', DIST], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('java', ['-Xss4m', '-jar', JAR, '--format', 'json', '--skip-non-html', DIST], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   problems = nuProblems(parseNuReport(run.stderr), DIST, ACCEPTED);
 }, 120_000);
 

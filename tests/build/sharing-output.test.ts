@@ -10,7 +10,13 @@ import { DIST, distFiles, htmlFiles, readDist } from './dist.ts';
 import { unmarkedKorean } from '../../src/lib/format/korean.ts';
 import { pngSize } from '../../src/lib/seo/png.ts';
 import { ICONS } from '../../src/lib/seo/icons.ts';
-import { SOCIAL_SIZES, socialImagePath, TIMELINE_IMAGE_PATHS, type SocialFigure, type SocialSize } from '../../src/lib/seo/social-images.ts';
+import {
+  SOCIAL_SIZES,
+  socialImagePath,
+  TIMELINE_IMAGE_PATHS,
+  type SocialFigure,
+  type SocialSize,
+} from '../../src/lib/seo/social-images.ts';
 import { TROOP_IMAGE_PATHS } from '../../src/lib/charts/troop-config.ts';
 import { MAP_IMAGE_PATHS } from '../../src/lib/data/map.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -30,24 +36,35 @@ describe('Korean text is marked lang="ko"', () => {
     expect(unmarkedKorean(readDist(file))).toEqual([]);
   });
 
-  it.each(distFiles().filter((f) => f.startsWith('images/') && f.endsWith('.svg')))('%s: no Korean text outside a lang="ko" element', (file) => {
-    expect(unmarkedKorean(readDist(file))).toEqual([]);
-  });
+  it.each(distFiles().filter((f) => f.startsWith('images/') && f.endsWith('.svg')))(
+    '%s: no Korean text outside a lang="ko" element',
+    (file) => {
+      expect(unmarkedKorean(readDist(file))).toEqual([]);
+    },
+  );
 });
 
 /** The visible text of a standalone SVG, tags dropped and entities decoded. */
-const svgText = (file: string) => decodeEntities(readDist(file).replace(/<title>[\s\S]*?<\/title>|<desc>[\s\S]*?<\/desc>|<style>[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ''));
+const svgText = (file: string) =>
+  decodeEntities(
+    readDist(file)
+      .replace(/<title>[\s\S]*?<\/title>|<desc>[\s\S]*?<\/desc>|<style>[\s\S]*?<\/style>/g, ' ')
+      .replace(/<[^>]+>/g, ''),
+  );
 
 describe('downloadable figure images credit their sources', () => {
   // The chart and the map draw on every report today; a report they do not cite would not be named.
   const outlets = content.reports.map((r) => (r.data.outlet === 'not stated' ? r.data.author : r.data.outlet));
 
-  it.each([TROOP_IMAGE_PATHS.svg, MAP_IMAGE_PATHS.svg, TIMELINE_IMAGE_PATHS.svg])('%s names every outlet, a date span and the credit', (path) => {
-    const text = svgText(path.slice(1));
-    for (const outlet of outlets) expect(text, outlet).toContain(outlet);
-    expect(text).toMatch(/published \d{1,2} [A-Z][a-z]+ 20\d\d to \d{1,2} [A-Z][a-z]+ 20\d\d/);
-    expect(text).toContain(`Graphic: ${SITE_NAME}`);
-  });
+  it.each([TROOP_IMAGE_PATHS.svg, MAP_IMAGE_PATHS.svg, TIMELINE_IMAGE_PATHS.svg])(
+    '%s names every outlet, a date span and the credit',
+    (path) => {
+      const text = svgText(path.slice(1));
+      for (const outlet of outlets) expect(text, outlet).toContain(outlet);
+      expect(text).toMatch(/published \d{1,2} [A-Z][a-z]+ 20\d\d to \d{1,2} [A-Z][a-z]+ 20\d\d/);
+      expect(text).toContain(`Graphic: ${SITE_NAME}`);
+    },
+  );
 });
 
 describe('icons and social-size images', () => {
@@ -57,7 +74,9 @@ describe('icons and social-size images', () => {
   });
 
   const figures: SocialFigure[] = ['troop-estimates', 'map', 'timeline'];
-  const cases = figures.flatMap((figure) => (Object.keys(SOCIAL_SIZES) as SocialSize[]).map((size) => [figure, size] as const));
+  const cases = figures.flatMap((figure) =>
+    (Object.keys(SOCIAL_SIZES) as SocialSize[]).map((size) => [figure, size] as const),
+  );
   it.each(cases)('%s %s image exists at its size', (figure, size) => {
     const { width, height } = SOCIAL_SIZES[size];
     expect(pngSize(readFileSync(join(DIST, socialImagePath(figure, size))))).toEqual({ width, height });
@@ -68,6 +87,7 @@ describe('icons and social-size images', () => {
     ['map/index.html', 'map'],
     ['timeline/index.html', 'timeline'],
   ] as const)('%s links its social-size images', (file, figure) => {
-    for (const size of Object.keys(SOCIAL_SIZES) as SocialSize[]) expect(readDist(file)).toContain(`href="${socialImagePath(figure, size)}"`);
+    for (const size of Object.keys(SOCIAL_SIZES) as SocialSize[])
+      expect(readDist(file)).toContain(`href="${socialImagePath(figure, size)}"`);
   });
 });

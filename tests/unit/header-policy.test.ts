@@ -6,17 +6,45 @@
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
 import { cspProblems, parseCsp } from '../../src/lib/quality/csp.ts';
-import { SVG_CSP, headersFileFor, headersForPath, pageAliases, policyOptionsFromEnv, tileImageSource } from '../../src/lib/security/policy.ts';
+import {
+  SVG_CSP,
+  headersFileFor,
+  headersForPath,
+  pageAliases,
+  policyOptionsFromEnv,
+  tileImageSource,
+} from '../../src/lib/security/policy.ts';
 
 /** A site as the build's file walk reports it (pagePathOf of every file). */
-const SITE = ['/', '/404.html', '/troops/', '/map/', '/reports/', '/reports/a/', '/embed/map/', '/embed/troops/', '/embed.js', '/images/map.svg', '/images/map.png', '/_astro/x.js', '/rss.xml'];
+const SITE = [
+  '/',
+  '/404.html',
+  '/troops/',
+  '/map/',
+  '/reports/',
+  '/reports/a/',
+  '/embed/map/',
+  '/embed/troops/',
+  '/embed.js',
+  '/images/map.svg',
+  '/images/map.png',
+  '/_astro/x.js',
+  '/rss.xml',
+];
 const fileFor = (paths: string[], options = {}) => parseHeadersFile(headersFileFor(paths, options));
 const csp = (headers: Record<string, string>) => parseCsp(headers['Content-Security-Policy'] ?? '');
 
 describe('_headers from the policy', () => {
   it('gives a page nobody listed its policy, with and without the trailing slash, without any edit', () => {
     const rules = fileFor([...SITE, '/new-section/', '/new-section/deeper/', '/reports/new-report/']);
-    for (const path of ['/new-section/', '/new-section', '/new-section/deeper/', '/new-section/deeper', '/reports/new-report/', '/reports/new-report']) {
+    for (const path of [
+      '/new-section/',
+      '/new-section',
+      '/new-section/deeper/',
+      '/new-section/deeper',
+      '/reports/new-report/',
+      '/reports/new-report',
+    ]) {
       const headers = headersFor(rules, path);
       expect(headers['Content-Security-Policy'], path).toBeTruthy();
       expect(cspProblems(csp(headers)), path).toEqual([]);
@@ -28,7 +56,8 @@ describe('_headers from the policy', () => {
 
   it('says for every path exactly what the policy says (the file and the preview server cannot differ)', () => {
     const rules = fileFor(SITE);
-    for (const path of SITE) for (const alias of pageAliases(path)) expect(headersFor(rules, alias), alias).toEqual(headersForPath(path));
+    for (const path of SITE)
+      for (const alias of pageAliases(path)) expect(headersFor(rules, alias), alias).toEqual(headersForPath(path));
   });
 
   it('lets any site frame an embed page, and sends it no X-Frame-Options or opener policy', () => {
@@ -70,13 +99,17 @@ describe('a configured tile host', () => {
     const options = policyOptionsFromEnv(env);
     expect(options).toEqual({ tileSource: 'https://*.tiles.example.org' });
     const rules = fileFor(SITE, options);
-    for (const path of ['/map/', '/map', '/embed/map/', '/embed/map']) expect(csp(headersFor(rules, path)).get('img-src'), path).toContain('https://*.tiles.example.org');
-    for (const path of ['/troops/', '/embed/troops/', '/']) expect(csp(headersFor(rules, path)).get('img-src'), path).toEqual(["'self'", 'data:']);
+    for (const path of ['/map/', '/map', '/embed/map/', '/embed/map'])
+      expect(csp(headersFor(rules, path)).get('img-src'), path).toContain('https://*.tiles.example.org');
+    for (const path of ['/troops/', '/embed/troops/', '/'])
+      expect(csp(headersFor(rules, path)).get('img-src'), path).toEqual(["'self'", 'data:']);
   });
 
   it('fails the build when the template is not an http(s) URL', () => {
     expect(tileImageSource('http://127.0.0.1:47999/{z}/{x}/{y}.png')).toBe('http://127.0.0.1:47999');
-    expect(() => tileImageSource('tiles/{z}/{x}/{y}.png')).toThrow('MAP_TILE_URL is not a URL: "tiles/{z}/{x}/{y}.png"');
+    expect(() => tileImageSource('tiles/{z}/{x}/{y}.png')).toThrow(
+      'MAP_TILE_URL is not a URL: "tiles/{z}/{x}/{y}.png"',
+    );
     expect(() => tileImageSource('javascript:alert(1)//{z}')).toThrow('MAP_TILE_URL must be http(s)');
     expect(policyOptionsFromEnv({})).toEqual({});
   });

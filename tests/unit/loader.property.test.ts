@@ -41,19 +41,27 @@ function runWith(path: string, bytes: Uint8Array) {
 
 /** Every problem names a file in content/ and gives a reason. */
 const wellFormed = (problems: ReturnType<typeof runWith>) =>
-  problems.every((p) => p.file.startsWith('content/') && p.message.trim().length > 0 && formatProblem(p).startsWith(p.file));
+  problems.every(
+    (p) => p.file.startsWith('content/') && p.message.trim().length > 0 && formatProblem(p).startsWith(p.file),
+  );
 
 const real = fc.constantFrom(...realFiles);
 const name = fc.oneof(
   fc.stringMatching(/^[a-z0-9-]{1,12}$/),
-  fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !s.includes('/') && !s.includes('\0') && s !== '.' && s !== '..'),
+  fc
+    .string({ minLength: 1, maxLength: 12 })
+    .filter((s) => !s.includes('/') && !s.includes('\0') && s !== '.' && s !== '..'),
 );
 const extension = fc.constantFrom('.yaml', '.yml', '.mdx', '.md', '.txt', '', '.YAML');
 /** Damage to a real file: a byte replaced, bytes cut, a BOM, a control byte or junk inserted. */
 const damage = fc.oneof(
   fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 12 }) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    bytes: fc.uint8Array({ minLength: 1, maxLength: 12 }),
+  }),
   fc.constant({ kind: 'bom' as const }),
 );
 
@@ -67,17 +75,24 @@ function damaged(original: Buffer, d: Damage): Buffer {
     return copy;
   }
   if (d.kind === 'cut') return Buffer.concat([original.subarray(0, at), original.subarray(at + d.length)]);
-  if (d.kind === 'insert') return Buffer.concat([original.subarray(0, at), Buffer.from(d.bytes), original.subarray(at)]);
+  if (d.kind === 'insert')
+    return Buffer.concat([original.subarray(0, at), Buffer.from(d.bytes), original.subarray(at)]);
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), original]);
 }
 
 describe('the content reader on raw bytes and files', () => {
   it('never throws on random bytes under any name, and names a file for every problem', SLOW, () => {
     fc.assert(
-      fc.property(fc.constantFrom(...COLLECTIONS), name, extension, fc.uint8Array({ maxLength: 600 }), (collection, base, ext, bytes) => {
-        const problems = runWith(`${collection}/${base}${ext}`, bytes);
-        expect(wellFormed(problems)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...COLLECTIONS),
+        name,
+        extension,
+        fc.uint8Array({ maxLength: 600 }),
+        (collection, base, ext, bytes) => {
+          const problems = runWith(`${collection}/${base}${ext}`, bytes);
+          expect(wellFormed(problems)).toBe(true);
+        },
+      ),
       RUNS,
     );
   });
@@ -92,8 +107,11 @@ describe('the content reader on raw bytes and files', () => {
         // it broke, or (where the damaged file still parses) prose whose figure its evidence no longer carries,
         // or a claim key it no longer shares.
         const others = problems.filter((p) => p.file !== `content/${path}`);
-        const causedByDamage = /unknown (report|place|estimate|event|conflict)|names no claim|never cited|appears in none of the evidence|no other estimate shares claim/;
-        expect(others.filter((p) => !causedByDamage.test(p.message)).map((p) => `${p.file}: ${p.path}: ${p.message}`)).toEqual([]);
+        const causedByDamage =
+          /unknown (report|place|estimate|event|conflict)|names no claim|never cited|appears in none of the evidence|no other estimate shares claim/;
+        expect(
+          others.filter((p) => !causedByDamage.test(p.message)).map((p) => `${p.file}: ${p.path}: ${p.message}`),
+        ).toEqual([]);
       }),
       RUNS,
     );
@@ -105,8 +123,13 @@ describe('the content reader on raw bytes and files', () => {
         const original = readFileSync(join(pristine, path));
         const at = where % original.length;
         const line = original.subarray(0, at).toString('utf8').split('\n').length;
-        const problems = runWith(path, Buffer.concat([original.subarray(0, at), Buffer.from([byte]), original.subarray(at)]));
-        expect(problems.map(formatProblem)).toEqual([`content/${path}: is not valid UTF-8 (line ${line}); save it as UTF-8`]);
+        const problems = runWith(
+          path,
+          Buffer.concat([original.subarray(0, at), Buffer.from([byte]), original.subarray(at)]),
+        );
+        expect(problems.map(formatProblem)).toEqual([
+          `content/${path}: is not valid UTF-8 (line ${line}); save it as UTF-8`,
+        ]);
       }),
       RUNS,
     );

@@ -12,7 +12,16 @@ import { buildModel } from '../../src/lib/data/model.ts';
 import { loadBaseGeometry, loadCountries, MAP_REGION, mapBaseGeoJson, mapModel } from '../../src/lib/data/map.ts';
 import { distanceKm, greatCirclePoints, roundDistance } from '../../src/lib/geo/distance.ts';
 import { boundsOf, fitToWidth, lambertConformal, MAP_PROJECTION } from '../../src/lib/geo/projection.ts';
-import { clipLine, clipRing, insideBox, positionsOf, simplify, trimArea, trimLines, unwrap } from '../../src/lib/geo/trim.ts';
+import {
+  clipLine,
+  clipRing,
+  insideBox,
+  positionsOf,
+  simplify,
+  trimArea,
+  trimLines,
+  unwrap,
+} from '../../src/lib/geo/trim.ts';
 import { CRIMEA_POINT, reassignCrimea } from '../../src/lib/geo/natural-earth.ts';
 import { INSET_FROM_LONGITUDE, layoutMap, MAP_VARIANTS, MAX_MAP_LABELS } from '../../src/lib/geo/map-layout.ts';
 import type { Box } from '../../src/lib/charts/geometry.ts';
@@ -20,10 +29,24 @@ import { interMetrics } from '../../src/lib/charts/font/inter.ts';
 import { measurerFrom } from '../../src/lib/charts/text.ts';
 
 const content = loadContent(process.cwd());
-const model = mapModel(buildModel(content), content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })), content.copy.map!);
+const model = mapModel(
+  buildModel(content),
+  content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })),
+  content.copy.map!,
+);
 const measure = measurerFrom(interMetrics());
 const base = { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') };
-const layouts = MAP_VARIANTS.map((v) => layoutMap({ places: model.layoutPlaces, route: { from: 'vladivostok', to: 'kursk', label: model.route.label }, base, measure }, v));
+const layouts = MAP_VARIANTS.map((v) =>
+  layoutMap(
+    {
+      places: model.layoutPlaces,
+      route: { from: 'vladivostok', to: 'kursk', label: model.route.label },
+      base,
+      measure,
+    },
+    v,
+  ),
+);
 
 describe('great-circle distance', () => {
   it('matches known distances: London–Paris 344 km, a quarter meridian 10,008 km', () => {
@@ -48,7 +71,11 @@ describe('great-circle distance', () => {
 
 describe('projection', () => {
   it('is a conic, and the dependency-free Lambert formulas agree with d3 (up to scale and offset)', () => {
-    const d3 = geoConicConformal().rotate([-MAP_PROJECTION.centralMeridian, 0]).parallels(MAP_PROJECTION.parallels).scale(1).translate([0, 0]);
+    const d3 = geoConicConformal()
+      .rotate([-MAP_PROJECTION.centralMeridian, 0])
+      .parallels(MAP_PROJECTION.parallels)
+      .scale(1)
+      .translate([0, 0]);
     const lcc = lambertConformal();
     const [ox, oy] = lcc.forward(75, 45);
     const [dx, dy] = d3([75, 45])!;
@@ -75,9 +102,11 @@ describe('projection', () => {
       expect(y1).toBeLessThanOrEqual(height - variant.margin.bottom + 0.5);
     }
     for (const layout of layouts) {
-      const frame = (b: Box, p: { x: number; y: number }) => p.x >= b.x + 8 && p.x <= b.x + b.width - 8 && p.y >= b.y + 8 && p.y <= b.y + b.height - 8;
+      const frame = (b: Box, p: { x: number; y: number }) =>
+        p.x >= b.x + 8 && p.x <= b.x + b.width - 8 && p.y >= b.y + 8 && p.y <= b.y + b.height - 8;
       for (const p of layout.main.places) expect(frame(layout.main.box, p), `${layout.variant.id} ${p.id}`).toBe(true);
-      for (const p of layout.inset.places) expect(frame(layout.inset.box, p), `${layout.variant.id} inset ${p.id}`).toBe(true);
+      for (const p of layout.inset.places)
+        expect(frame(layout.inset.box, p), `${layout.variant.id} inset ${p.id}`).toBe(true);
       expect(layout.inset.box.y + layout.inset.box.height).toBeLessThanOrEqual(layout.height);
     }
   });
@@ -87,23 +116,86 @@ describe('trimming Natural Earth to the region', () => {
   const box = { west: 0, south: 0, east: 10, north: 10 };
 
   it('clips rings and lines to a box', () => {
-    const ring = clipRing([[-5, 5], [5, 15], [15, 5], [5, -5], [-5, 5]], box)!;
+    const ring = clipRing(
+      [
+        [-5, 5],
+        [5, 15],
+        [15, 5],
+        [5, -5],
+        [-5, 5],
+      ],
+      box,
+    )!;
     for (const p of ring) expect(insideBox(p, box)).toBe(true);
     expect(ring[0]).toEqual(ring.at(-1));
-    expect(clipRing([[20, 20], [30, 20], [30, 30], [20, 20]], box)).toBeNull();
-    expect(clipLine([[-5, 5], [15, 5], [15, 20], [5, 20]], box)).toEqual([[[0, 5], [10, 5]]]);
+    expect(
+      clipRing(
+        [
+          [20, 20],
+          [30, 20],
+          [30, 30],
+          [20, 20],
+        ],
+        box,
+      ),
+    ).toBeNull();
+    expect(
+      clipLine(
+        [
+          [-5, 5],
+          [15, 5],
+          [15, 20],
+          [5, 20],
+        ],
+        box,
+      ),
+    ).toEqual([
+      [
+        [0, 5],
+        [10, 5],
+      ],
+    ]);
   });
 
   it('simplifies within the tolerance and unwraps the antimeridian', () => {
-    expect(simplify([[0, 0], [1, 0.01], [2, 0], [3, 5], [4, 0]], 0.1)).toEqual([[0, 0], [2, 0], [3, 5], [4, 0]]);
-    expect(unwrap([[179, 60], [-179, 61], [-178, 62]])).toEqual([[179, 60], [181, 61], [182, 62]]);
+    expect(
+      simplify(
+        [
+          [0, 0],
+          [1, 0.01],
+          [2, 0],
+          [3, 5],
+          [4, 0],
+        ],
+        0.1,
+      ),
+    ).toEqual([
+      [0, 0],
+      [2, 0],
+      [3, 5],
+      [4, 0],
+    ]);
+    expect(
+      unwrap([
+        [179, 60],
+        [-179, 61],
+        [-178, 62],
+      ]),
+    ).toEqual([
+      [179, 60],
+      [181, 61],
+      [182, 62],
+    ]);
   });
 
   it('keeps the base layer inside the region and far smaller than the source', () => {
     const geojson = mapBaseGeoJson();
-    for (const f of geojson.features) for (const p of positionsOf(f.geometry)) expect(insideBox(p, MAP_REGION), `${f.properties['name']} ${p}`).toBe(true);
+    for (const f of geojson.features)
+      for (const p of positionsOf(f.geometry))
+        expect(insideBox(p, MAP_REGION), `${f.properties['name']} ${p}`).toBe(true);
     const names = new Set(geojson.features.map((f) => f.properties['name']));
-    for (const name of ['Russia', 'Ukraine', 'North Korea', 'South Korea', 'Belgium', 'China']) expect(names).toContain(name);
+    for (const name of ['Russia', 'Ukraine', 'North Korea', 'South Korea', 'Belgium', 'China'])
+      expect(names).toContain(name);
     expect(names).not.toContain('Brazil');
     const full = JSON.stringify(feature(loadCountries('50m'), loadCountries('50m').objects.countries));
     expect(JSON.stringify(geojson).length).toBeLessThan(full.length / 10);
@@ -130,10 +222,15 @@ describe('Crimea', () => {
 
 describe('crowded maps', () => {
   it(`names no place on a panel holding more than ${MAX_MAP_LABELS}, but keeps every dot and the route label`, () => {
-    const many = Array.from({ length: 12 }, (_, k) => model.layoutPlaces.map((p) => ({ ...p, id: k === 0 ? p.id : `${p.id}-copy${k}` }))).flat();
+    const many = Array.from({ length: 12 }, (_, k) =>
+      model.layoutPlaces.map((p) => ({ ...p, id: k === 0 ? p.id : `${p.id}-copy${k}` })),
+    ).flat();
     expect(many.filter((p) => p.lon < INSET_FROM_LONGITUDE).length).toBeGreaterThan(MAX_MAP_LABELS);
     expect(many.filter((p) => p.lon >= INSET_FROM_LONGITUDE).length).toBeGreaterThan(MAX_MAP_LABELS);
-    const layout = layoutMap({ places: many, route: { from: 'vladivostok', to: 'kursk', label: model.route.label }, base, measure }, MAP_VARIANTS.at(-1)!);
+    const layout = layoutMap(
+      { places: many, route: { from: 'vladivostok', to: 'kursk', label: model.route.label }, base, measure },
+      MAP_VARIANTS.at(-1)!,
+    );
     expect(layout.main.labels.map((l) => l.id)).toEqual([]);
     expect(layout.inset.labels).toEqual([]);
     expect(layout.route.label.lines.join(' ')).toBe(model.route.label);

@@ -43,7 +43,9 @@ describe('reportBodyGuard in the MDX compile', () => {
   });
 
   it('lets Markdown with citations compile', () => {
-    const { code } = compile('## A heading\n\nText with <Cite id="nis-1500">a claim</Cite> and a [link](https://example.com/).\n');
+    const { code } = compile(
+      '## A heading\n\nText with <Cite id="nis-1500">a claim</Cite> and a [link](https://example.com/).\n',
+    );
     expect(code).toContain('Cite');
   });
 });

@@ -1,9 +1,32 @@
 /** The pure parts of the quality gates and the benchmark: HTML scanning, links, CSP, weights, budgets. */
 import { describe, expect, it } from 'vitest';
 import { fragmentTargets, inlineBlocks, scanTags } from '../../src/lib/quality/html-scan.ts';
-import { checkLinks, extractReferences, fileForPath, internalTarget, pagePathOf, srcsetUrls } from '../../src/lib/quality/links.ts';
-import { blockedInline, cspProblems, effectiveSources, isDataBlock, parseCsp, sha256Source } from '../../src/lib/quality/csp.ts';
-import { evaluatePageBudgets, growsLinearly, growthExponent, kindOf, pageTypeOf, sumWeights, type PageMeasurement, type Weights } from '../../src/lib/quality/weights.ts';
+import {
+  checkLinks,
+  extractReferences,
+  fileForPath,
+  internalTarget,
+  pagePathOf,
+  srcsetUrls,
+} from '../../src/lib/quality/links.ts';
+import {
+  blockedInline,
+  cspProblems,
+  effectiveSources,
+  isDataBlock,
+  parseCsp,
+  sha256Source,
+} from '../../src/lib/quality/csp.ts';
+import {
+  evaluatePageBudgets,
+  growsLinearly,
+  growthExponent,
+  kindOf,
+  pageTypeOf,
+  sumWeights,
+  type PageMeasurement,
+  type Weights,
+} from '../../src/lib/quality/weights.ts';
 
 const SITE = 'https://example.org';
 
@@ -47,7 +70,13 @@ describe('links', () => {
     expect(internalTarget('#claim-1', '/reports/a/', [SITE])).toEqual({ path: '/reports/a/', fragment: 'claim-1' });
     expect(internalTarget(`${SITE}/og/x.png`, '/', [SITE])).toEqual({ path: '/og/x.png', fragment: '' });
     expect(internalTarget('/caf%C3%A9/', '/', [SITE])).toEqual({ path: '/café/', fragment: '' });
-    for (const url of ['https://other.example/', 'mailto:a@b.c', 'tel:1', 'data:image/png;base64,AA', 'javascript:void(0)'])
+    for (const url of [
+      'https://other.example/',
+      'mailto:a@b.c',
+      'tel:1',
+      'data:image/png;base64,AA',
+      'javascript:void(0)',
+    ])
       expect(internalTarget(url, '/', [SITE])).toBeNull();
   });
   it('maps URL paths to built files the way static hosts do', () => {
@@ -85,23 +114,36 @@ describe('csp', () => {
       "style-src-elem: allows 'unsafe-inline'",
       "style-src-attr: allows 'unsafe-inline'",
     ]);
-    expect(cspProblems(parseCsp("script-src https:; style-src 'self'"))).toContain('script-src-elem: allows code from anywhere (https:)');
+    expect(cspProblems(parseCsp("script-src https:; style-src 'self'"))).toContain(
+      'script-src-elem: allows code from anywhere (https:)',
+    );
     expect(cspProblems(parseCsp("img-src 'self'"))[0]).toMatch(/not restricted/);
   });
   it('matches inline blocks against their sha256 hashes; data blocks are not governed', () => {
-    const html = '<script type="application/ld+json">{}</script><style>p{}</style><script>go()</script><p style="color:red" onclick="x()">';
+    const html =
+      '<script type="application/ld+json">{}</script><style>p{}</style><script>go()</script><p style="color:red" onclick="x()">';
     expect(sha256Source('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
     expect(isDataBlock({ element: 'script', content: '', type: 'application/ld+json' })).toBe(true);
     expect(isDataBlock({ element: 'script', content: '', type: 'module' })).toBe(false);
     expect(blockedInline(html, strict)).toHaveLength(4);
     const allowing = parseCsp(`script-src 'self' ${sha256Source('go()')}; style-src 'self' ${sha256Source('p{}')}`);
-    expect(blockedInline(html, allowing)).toEqual(['<p style="…"> attribute is blocked by style-src', '<p onclick="…"> handler is blocked by script-src']);
+    expect(blockedInline(html, allowing)).toEqual([
+      '<p style="…"> attribute is blocked by style-src',
+      '<p onclick="…"> handler is blocked by script-src',
+    ]);
   });
 });
 
 describe('weights and budgets', () => {
   it('classifies resources and sums each URL once', () => {
-    expect(['/', '/a.css', '/b.js', '/f.woff2', '/i.png', '/x.json'].map((p) => kindOf(p))).toEqual(['html', 'css', 'js', 'font', 'image', 'other']);
+    expect(['/', '/a.css', '/b.js', '/f.woff2', '/i.png', '/x.json'].map((p) => kindOf(p))).toEqual([
+      'html',
+      'css',
+      'js',
+      'font',
+      'image',
+      'other',
+    ]);
     const w = sumWeights([
       { url: '/b.js', kind: 'js', bytes: 100, gzipBytes: 40 },
       { url: '/b.js', kind: 'js', bytes: 100, gzipBytes: 40 },
@@ -120,7 +162,15 @@ describe('weights and budgets', () => {
   });
   const weights = (jsGzip: number): Weights => {
     const zero = { raw: 0, gzip: 0 };
-    return { html: zero, css: zero, js: { raw: jsGzip * 3, gzip: jsGzip }, font: zero, image: zero, other: zero, requests: 3 };
+    return {
+      html: zero,
+      css: zero,
+      js: { raw: jsGzip * 3, gzip: jsGzip },
+      font: zero,
+      image: zero,
+      other: zero,
+      requests: 3,
+    };
   };
   it('evaluates every budget the issue sets', () => {
     const lh = { performance: 100, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 900, tbtMs: 0, cls: 0 };
@@ -131,7 +181,9 @@ describe('weights and budgets', () => {
       { type: 'map', path: '/map/', weights: weights(1000), lazyJsGzip: 50_000, lazyOnDemand: true },
       { type: 'embed', path: '/embed/x/', weights: weights(1000), lighthouse: { ...lh, seo: 60, cls: 0.02 } },
     ];
-    const results = evaluatePageBudgets(pages).map((r) => `${r.subject}: ${r.budget.split(' (')[0]}: ${r.met ? 'met' : 'missed'}`);
+    const results = evaluatePageBudgets(pages).map(
+      (r) => `${r.subject}: ${r.budget.split(' (')[0]}: ${r.met ? 'met' : 'missed'}`,
+    );
     expect(results).toEqual([
       'overview /: Lighthouse 100 in every category: met',
       'overview /: CLS 0: met',
@@ -144,9 +196,9 @@ describe('weights and budgets', () => {
     ]);
   });
   it('names page types from paths', () => {
-    expect(['/', '/reports/a/', '/reports/', '/timeline/', '/troops/', '/map/', '/embed/map/'].map(pageTypeOf)).toEqual([
-      'overview', 'report', 'other', 'timeline', 'chart', 'map', 'embed',
-    ]);
+    expect(['/', '/reports/a/', '/reports/', '/timeline/', '/troops/', '/map/', '/embed/map/'].map(pageTypeOf)).toEqual(
+      ['overview', 'report', 'other', 'timeline', 'chart', 'map', 'embed'],
+    );
   });
 });
 
@@ -158,7 +210,10 @@ describe('generated content for the build benchmark', () => {
     const { scaleContent, copyUnscaled } = await import('../../scripts/lib/scale-content.ts');
     const { readContent, validateContent } = await import('../../src/lib/content/validate.ts');
     const real = ['reports', 'events', 'estimates', 'places', 'conflicts', 'copy'].flatMap((dir) =>
-      readdirSync(join('content', dir)).map((name) => ({ path: `${dir}/${name}`, text: readFileSync(join('content', dir, name), 'utf8') })),
+      readdirSync(join('content', dir)).map((name) => ({
+        path: `${dir}/${name}`,
+        text: readFileSync(join('content', dir, name), 'utf8'),
+      })),
     );
     const scaled = scaleContent(real, 3);
     const copyFiles = real.filter((f) => f.path.startsWith('copy/')).length;
@@ -173,7 +228,9 @@ describe('generated content for the build benchmark', () => {
       const { content, problems } = validateContent(readContent(root));
       expect(problems).toEqual([]);
       expect(content.reports).toHaveLength(real.filter((f) => f.path.startsWith('reports/')).length * 3);
-      expect(content.events.find((e) => e.id.endsWith('-x2'))!.data.sources.every((s) => s.report.endsWith('-x2'))).toBe(true);
+      expect(
+        content.events.find((e) => e.id.endsWith('-x2'))!.data.sources.every((s) => s.report.endsWith('-x2')),
+      ).toBe(true);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

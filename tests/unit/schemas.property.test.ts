@@ -17,7 +17,15 @@ import {
   describeValue,
 } from '../../src/lib/schemas/index.ts';
 import { problemsFromZod, formatProblem, type Problem } from '../../src/lib/content/problems.ts';
-import { asOfKinds, claimantKinds, estimateQualifiers, estimateStatuses, eventCategories, placeKinds, placeRoles } from '../../src/lib/taxonomy.ts';
+import {
+  asOfKinds,
+  claimantKinds,
+  estimateQualifiers,
+  estimateStatuses,
+  eventCategories,
+  placeKinds,
+  placeRoles,
+} from '../../src/lib/taxonomy.ts';
 import { TODAY } from './fixtures.ts';
 
 const options = { today: TODAY };
@@ -32,11 +40,16 @@ const slug = fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){0,3}$/);
 const evidence = words(1, MAX_SNIPPET_WORDS);
 const sources = fc.array(fc.record({ report: slug, evidence }), { minLength: 1, maxLength: 3 });
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
-const day = fc.date({ min: new Date('2022-01-01T00:00:00Z'), max: new Date(`${TODAY}T00:00:00Z`), noInvalidDate: true }).map(isoOf);
+const day = fc
+  .date({ min: new Date('2022-01-01T00:00:00Z'), max: new Date(`${TODAY}T00:00:00Z`), noInvalidDate: true })
+  .map(isoOf);
 const dateSpec = fc.oneof(
   day,
   day.map((d) => d.slice(0, 7)),
-  fc.tuple(day, day).filter(([a, b]) => a !== b).map(([a, b]) => (a < b ? `${a}/${b}` : `${b}/${a}`)),
+  fc
+    .tuple(day, day)
+    .filter(([a, b]) => a !== b)
+    .map(([a, b]) => (a < b ? `${a}/${b}` : `${b}/${a}`)),
 );
 const keys = (o: object) => fc.constantFrom(...Object.keys(o));
 const sentence = words(1, 10).map((s) => `${s}.`);
@@ -68,7 +81,10 @@ const validEstimate = fc.record({
 const validPlace = fc.record({
   name: prose(40),
   country: prose(40),
-  coordinates: fc.record({ lat: fc.double({ min: -90, max: 90, noNaN: true }), lon: fc.double({ min: -180, max: 180, noNaN: true }) }),
+  coordinates: fc.record({
+    lat: fc.double({ min: -90, max: 90, noNaN: true }),
+    lon: fc.double({ min: -180, max: 180, noNaN: true }),
+  }),
   kind: keys(placeKinds),
   role: keys(placeRoles),
   summary: prose(120),
@@ -80,7 +96,10 @@ const validReport = fc.record({
   author: fc.oneof(fc.constant('not stated'), prose(40)),
   published: fc.oneof(fc.constant('not stated'), day),
   publishedNote: prose(80),
-  url: fc.oneof(fc.constant('not stated'), fc.tuple(fc.constantFrom('http', 'https'), slug).map(([p, s]) => `${p}://example.org/${s}`)),
+  url: fc.oneof(
+    fc.constant('not stated'),
+    fc.tuple(fc.constantFrom('http', 'https'), slug).map(([p, s]) => `${p}://example.org/${s}`),
+  ),
   language: prose(20),
   sourceFile: fc.stringMatching(/^[\w.-]{1,12}\.txt$/),
   standfirst: prose(200),
@@ -103,22 +122,45 @@ const validCorrection = fc.record(
   },
   { requiredKeys: ['date', 'title', 'pages', 'wrong', 'now'] },
 );
-const validSite = fc.record({ published: day, added: fc.dictionary(fc.constantFrom(...SECTION_ROUTES), day, { maxKeys: 3 }) }, { requiredKeys: ['published'] });
+const validSite = fc.record(
+  { published: day, added: fc.dictionary(fc.constantFrom(...SECTION_ROUTES), day, { maxKeys: 3 }) },
+  { requiredKeys: ['published'] },
+);
 
 // ---- invalid values, per field ------------------------------------------------------------
-const notAString = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 2 }), fc.bigInt(), fc.object({ maxDepth: 1 }));
+const notAString = fc.oneof(
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.integer(), { maxLength: 2 }),
+  fc.bigInt(),
+  fc.object({ maxDepth: 1 }),
+);
 const badText = fc.oneof(notAString, fc.constantFrom('', ' ', '\n\t'));
-const badEnum = (allowed: object) => fc.oneof(notAString, fc.string().filter((s) => !Object.keys(allowed).includes(s)));
+const badEnum = (allowed: object) =>
+  fc.oneof(
+    notAString,
+    fc.string().filter((s) => !Object.keys(allowed).includes(s)),
+  );
 const badDate = fc.oneof(
   notAString,
   fc.string().filter((s) => !/^\d{4}-\d{2}(?:-\d{2})?(?:\/\d{4}-\d{2}-\d{2})?$/.test(s)),
-  fc.constantFrom('2021-12-31', '2024-02-30', '2024-13', '2024-11-05/2024-11-01', '2999-01-01', '2024-10-18/2024-10-18'),
+  fc.constantFrom(
+    '2021-12-31',
+    '2024-02-30',
+    '2024-13',
+    '2024-11-05/2024-11-01',
+    '2999-01-01',
+    '2024-10-18/2024-10-18',
+  ),
 );
 const badSources = fc.oneof(
   notAString,
   fc.constant([]),
   fc.constant([{ report: 'Not A Slug', evidence: 'some words' }]),
-  fc.constant([{ report: 'report-a', evidence: Array.from({ length: MAX_SNIPPET_WORDS + 1 }, () => 'word').join(' ') }]),
+  fc.constant([
+    { report: 'report-a', evidence: Array.from({ length: MAX_SNIPPET_WORDS + 1 }, () => 'word').join(' ') },
+  ]),
   fc.constant([{ report: 'report-a' }]),
 );
 const badCount = fc.oneof(
@@ -129,7 +171,12 @@ const badCount = fc.oneof(
   fc.constant(null),
 );
 
-type Case = { schema: { safeParse: (v: unknown, o?: object) => { success: boolean; error?: unknown } }; valid: fc.Arbitrary<Record<string, unknown>>; invalid: Record<string, fc.Arbitrary<unknown>>; required: string[] };
+type Case = {
+  schema: { safeParse: (v: unknown, o?: object) => { success: boolean; error?: unknown } };
+  valid: fc.Arbitrary<Record<string, unknown>>;
+  invalid: Record<string, fc.Arbitrary<unknown>>;
+  required: string[];
+};
 const cases: Record<string, Case> = {
   event: {
     schema: eventSchema(options),
@@ -137,7 +184,10 @@ const cases: Record<string, Case> = {
     invalid: {
       date: badDate,
       dateInferred: badText,
-      title: fc.oneof(badText, fc.string({ minLength: 121, maxLength: 200 }).filter((s) => s.trim().length > 120)),
+      title: fc.oneof(
+        badText,
+        fc.string({ minLength: 121, maxLength: 200 }).filter((s) => s.trim().length > 120),
+      ),
       description: fc.oneof(badText, fc.constant('One. Two. Three. Four.')),
       category: badEnum(eventCategories),
       places: fc.oneof(fc.integer(), fc.constant(['Not A Slug']), fc.constant('kursk')),
@@ -155,10 +205,20 @@ const cases: Record<string, Case> = {
       asStated: badText,
       qualifier: badEnum(estimateQualifiers),
       status: badEnum(estimateStatuses),
-      claimant: fc.oneof(notAString, fc.constant({ name: '', kind: 'government' }), fc.constant({ name: 'A', kind: 'alien' })),
+      claimant: fc.oneof(
+        notAString,
+        fc.constant({ name: '', kind: 'government' }),
+        fc.constant({ name: 'A', kind: 'alien' }),
+      ),
       via: badText,
       note: badText,
-      sources: fc.oneof(badSources, fc.constant([{ report: 'a', evidence: 'one' }, { report: 'b', evidence: 'two' }])),
+      sources: fc.oneof(
+        badSources,
+        fc.constant([
+          { report: 'a', evidence: 'one' },
+          { report: 'b', evidence: 'two' },
+        ]),
+      ),
     },
     required: ['asOf', 'asOfKind', 'count', 'asStated', 'qualifier', 'status', 'claimant', 'sources'],
   },
@@ -187,13 +247,34 @@ const cases: Record<string, Case> = {
     invalid: {
       headline: badText,
       published: fc.oneof(badDate, fc.constant('Not stated')),
-      url: fc.oneof(notAString, fc.constantFrom('ftp://example.org/x', 'example.org', 'javascript:alert(1)', 'Not stated')),
+      url: fc.oneof(
+        notAString,
+        fc.constantFrom('ftp://example.org/x', 'example.org', 'javascript:alert(1)', 'Not stated'),
+      ),
       sourceFile: fc.oneof(notAString, fc.constantFrom('report.pdf', 'a b.txt', '../x.txt')),
-      standfirst: fc.oneof(badText, fc.string({ minLength: 201, maxLength: 260 }).filter((s) => s.trim().length > 200)),
-      keyPoints: fc.oneof(notAString, fc.array(prose(20), { maxLength: 2 }), fc.array(prose(20), { minLength: 7, maxLength: 9 })),
+      standfirst: fc.oneof(
+        badText,
+        fc.string({ minLength: 201, maxLength: 260 }).filter((s) => s.trim().length > 200),
+      ),
+      keyPoints: fc.oneof(
+        notAString,
+        fc.array(prose(20), { maxLength: 2 }),
+        fc.array(prose(20), { minLength: 7, maxLength: 9 }),
+      ),
       claims: fc.oneof(notAString, fc.constant([]), fc.constant([{ id: 'Bad Id', evidence: 'words' }])),
     },
-    required: ['headline', 'outlet', 'author', 'published', 'url', 'language', 'sourceFile', 'standfirst', 'keyPoints', 'claims'],
+    required: [
+      'headline',
+      'outlet',
+      'author',
+      'published',
+      'url',
+      'language',
+      'sourceFile',
+      'standfirst',
+      'keyPoints',
+      'claims',
+    ],
   },
   correction: {
     schema: correctionSchema(options),
@@ -201,7 +282,11 @@ const cases: Record<string, Case> = {
     invalid: {
       date: fc.oneof(badDate, fc.constantFrom('2024-10', '2024-10-18/2024-10-20')),
       title: badText,
-      pages: fc.oneof(notAString, fc.constant([]), fc.constantFrom(['/nowhere/'], ['reports/x'], ['/reports/Not A Slug/'], ['/map'])),
+      pages: fc.oneof(
+        notAString,
+        fc.constant([]),
+        fc.constantFrom(['/nowhere/'], ['reports/x'], ['/reports/Not A Slug/'], ['/map']),
+      ),
       wrong: badText,
       now: badText,
       reports: fc.oneof(notAString, fc.constant([]), fc.constant(['Not A Slug'])),
@@ -223,7 +308,8 @@ const problemsOf = (schema: Case['schema'], value: unknown): Problem[] | null =>
   const result = schema.safeParse(value, { reportInput: true });
   return result.success ? null : problemsFromZod('file.yaml', result.error as never);
 };
-const names = (problems: Problem[], field: string) => problems.some((p) => p.path === field || p.path.startsWith(`${field}.`) || p.path.startsWith(`${field}[`));
+const names = (problems: Problem[], field: string) =>
+  problems.some((p) => p.path === field || p.path.startsWith(`${field}.`) || p.path.startsWith(`${field}[`));
 
 describe.each(Object.entries(cases))('%s schema (property-based)', (_kind, { schema, valid, invalid, required }) => {
   it('accepts every valid entry', () => {
@@ -239,11 +325,15 @@ describe.each(Object.entries(cases))('%s schema (property-based)', (_kind, { sch
   it('rejects an entry with one invalid field, naming that field', () => {
     const field = fc.constantFrom(...Object.keys(invalid));
     fc.assert(
-      fc.property(valid, field.chain((f) => fc.tuple(fc.constant(f), invalid[f]!)), (entry, [f, bad]) => {
-        const problems = problemsOf(schema, { ...entry, [f]: bad });
-        expect(problems, `${f} = ${describeValue(bad)} is rejected`).not.toBeNull();
-        expect(names(problems!, f), `a problem names ${f}: ${problems!.map(formatProblem).join('; ')}`).toBe(true);
-      }),
+      fc.property(
+        valid,
+        field.chain((f) => fc.tuple(fc.constant(f), invalid[f]!)),
+        (entry, [f, bad]) => {
+          const problems = problemsOf(schema, { ...entry, [f]: bad });
+          expect(problems, `${f} = ${describeValue(bad)} is rejected`).not.toBeNull();
+          expect(names(problems!, f), `a problem names ${f}: ${problems!.map(formatProblem).join('; ')}`).toBe(true);
+        },
+      ),
       RUNS,
     );
   });
@@ -261,7 +351,25 @@ describe.each(Object.entries(cases))('%s schema (property-based)', (_kind, { sch
   });
 
   it('rejects an unknown field, naming it', () => {
-    const unknownKey = fc.stringMatching(/^[a-zA-Z]{1,12}$/).filter((k) => !(k in invalid) && !required.includes(k) && !['outlet', 'author', 'language', 'publishedNote', 'via', 'note', 'asOfInferred', 'dateInferred', 'key'].includes(k) && k !== '__proto__');
+    const unknownKey = fc
+      .stringMatching(/^[a-zA-Z]{1,12}$/)
+      .filter(
+        (k) =>
+          !(k in invalid) &&
+          !required.includes(k) &&
+          ![
+            'outlet',
+            'author',
+            'language',
+            'publishedNote',
+            'via',
+            'note',
+            'asOfInferred',
+            'dateInferred',
+            'key',
+          ].includes(k) &&
+          k !== '__proto__',
+      );
     fc.assert(
       fc.property(valid, unknownKey, fc.anything(), (entry, key, value) => {
         const problems = problemsOf(schema, { ...entry, [key]: value });
@@ -279,7 +387,15 @@ describe.each(Object.entries(cases))('%s schema (property-based)', (_kind, { sch
       return o;
     });
     const odd = fc.oneof(
-      fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }),
+      fc.anything({
+        withBigInt: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withTypedArray: true,
+        withSparseArray: true,
+        withNullPrototype: true,
+      }),
       fc.constantFrom(Symbol('x'), () => 1, new Date(Number.NaN), Number.NaN, -0, Infinity),
       cyclic,
     );
@@ -300,7 +416,8 @@ describe('describeValue', () => {
   it('describes any value without throwing', () => {
     const cyclic: unknown[] = [];
     cyclic.push(cyclic);
-    for (const v of [10n, Symbol('s'), () => 1, cyclic, undefined, 'x'.repeat(200)]) expect(typeof describeValue(v)).toBe('string');
+    for (const v of [10n, Symbol('s'), () => 1, cyclic, undefined, 'x'.repeat(200)])
+      expect(typeof describeValue(v)).toBe('string');
     expect(describeValue(10n)).toBe('10n');
     fc.assert(fc.property(fc.anything({ withBigInt: true }), (v) => typeof describeValue(v) === 'string'));
   });

@@ -24,7 +24,15 @@ const FIGURE_GREEN = [0, 200, 83] as const;
 function pageHtml(path: string, opts: { jsonLd?: unknown; imagePath?: string; canonicalPath?: string } = {}) {
   const canonical = new URL(opts.canonicalPath ?? path, SITE_URL).href;
   const imageUrl = new URL(opts.imagePath ?? previewImagePath(path), SITE_URL).href;
-  const tags = previewMetaTags({ siteName: 'Site', title: `Title of ${path}`, description: 'A description.', url: canonical, imageUrl, imageAlt: 'Alt', type: 'website' })
+  const tags = previewMetaTags({
+    siteName: 'Site',
+    title: `Title of ${path}`,
+    description: 'A description.',
+    url: canonical,
+    imageUrl,
+    imageAlt: 'Alt',
+    type: 'website',
+  })
     .map((t) => `<meta ${t.attribute}="${t.key}" content="${t.content.replace(/"/g, '&quot;')}">`)
     .join('');
   const ld = opts.jsonLd ? `<script type="application/ld+json">${serializeJsonLd(opts.jsonLd)}</script>` : '';
@@ -39,7 +47,8 @@ function pixels(png: Buffer) {
 }
 const countColour = (rgba: Buffer, [r, g, b]: readonly number[]) => {
   let n = 0;
-  for (let i = 0; i < rgba.length; i += 4) if (Math.abs(rgba[i]! - r!) < 4 && Math.abs(rgba[i + 1]! - g!) < 4 && Math.abs(rgba[i + 2]! - b!) < 4) n++;
+  for (let i = 0; i < rgba.length; i += 4)
+    if (Math.abs(rgba[i]! - r!) < 4 && Math.abs(rgba[i + 1]! - g!) < 4 && Math.abs(rgba[i + 2]! - b!) < 4) n++;
   return n;
 };
 
@@ -54,19 +63,43 @@ const map = getFigure('map');
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'preview-test-'));
-  const page = (path: string) => ({ url: new URL(path, SITE_URL).href, title: 't', description: 'd', imageUrl: new URL(previewImagePath(path), SITE_URL).href });
+  const page = (path: string) => ({
+    url: new URL(path, SITE_URL).href,
+    title: 't',
+    description: 'd',
+    imageUrl: new URL(previewImagePath(path), SITE_URL).href,
+  });
   write('index.html', pageHtml('/', { jsonLd: pageJsonLd(page('/'), SITE) }));
-  const report = { headline: 'A headline', outlet: 'An Outlet', author: 'not stated', published: '2024-11-06', url: 'not stated', language: 'English' };
-  write('reports/one/index.html', pageHtml('/reports/one/', { jsonLd: reportPageJsonLd(page('/reports/one/'), SITE, report) }));
+  const report = {
+    headline: 'A headline',
+    outlet: 'An Outlet',
+    author: 'not stated',
+    published: '2024-11-06',
+    url: 'not stated',
+    language: 'English',
+  };
+  write(
+    'reports/one/index.html',
+    pageHtml('/reports/one/', { jsonLd: reportPageJsonLd(page('/reports/one/'), SITE, report) }),
+  );
   const hangul = { ...report, headline: 'Another headline', outlet: '뉴스.net', published: 'not stated' };
-  write('reports/two/index.html', pageHtml('/reports/two/', { jsonLd: reportPageJsonLd(page('/reports/two/'), SITE, hangul) }));
+  write(
+    'reports/two/index.html',
+    pageHtml('/reports/two/', { jsonLd: reportPageJsonLd(page('/reports/two/'), SITE, hangul) }),
+  );
   write(`${troops.fullPagePath}index.html`, pageHtml(troops.fullPagePath));
   write(
     troops.standaloneSvgPath,
     `<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 200"><style>.bar{fill:rgb(${FIGURE_GREEN.join(',')})}</style><rect class="bar" x="0" y="0" width="400" height="200"/><text x="10" y="30">1,500</text></svg>`,
   );
   write(`${map.fullPagePath}index.html`, pageHtml(map.fullPagePath));
-  write('embed/troops/index.html', pageHtml('/embed/troops/', { canonicalPath: troops.fullPagePath, imagePath: previewImagePath(troops.fullPagePath) }));
+  write(
+    'embed/troops/index.html',
+    pageHtml('/embed/troops/', {
+      canonicalPath: troops.fullPagePath,
+      imagePath: previewImagePath(troops.fullPagePath),
+    }),
+  );
   await run(outDir);
 }, 60_000);
 
@@ -83,7 +116,10 @@ describe('preview images', () => {
   });
 
   it('shows the figure itself on a figure page that has a standalone SVG, and a title card otherwise', () => {
-    const withFigure = countColour(pixels(readFileSync(join(outDir, previewImagePath(troops.fullPagePath)))), FIGURE_GREEN);
+    const withFigure = countColour(
+      pixels(readFileSync(join(outDir, previewImagePath(troops.fullPagePath)))),
+      FIGURE_GREEN,
+    );
     const titleCard = countColour(pixels(readFileSync(join(outDir, previewImagePath(map.fullPagePath)))), FIGURE_GREEN);
     // The 2:1 figure fills a large part of the card's figure area.
     expect(withFigure).toBeGreaterThan(100_000);

@@ -38,7 +38,13 @@ describe('site URL', () => {
   it('normalises an origin and refuses anything that is not one', () => {
     expect(parseSiteUrl('https://example.org/')).toBe('https://example.org');
     expect(parseSiteUrl(' http://localhost:4321 ')).toBe('http://localhost:4321');
-    for (const bad of ['example.org', 'ftp://example.org', 'https://example.org/sub/', 'https://example.org/?a=1', '']) {
+    for (const bad of [
+      'example.org',
+      'ftp://example.org',
+      'https://example.org/sub/',
+      'https://example.org/?a=1',
+      '',
+    ]) {
       expect(() => parseSiteUrl(bad), bad).toThrow(/SITE_URL/);
     }
   });
@@ -48,7 +54,8 @@ describe('absolute URLs', () => {
   it('resolves site paths against the origin and recognises only http(s) URLs with a host', () => {
     expect(absoluteUrl('/reports/x/', 'https://example.org')).toBe('https://example.org/reports/x/');
     expect(isAbsoluteHttpUrl('https://example.org/og/index.png')).toBe(true);
-    for (const value of ['/og/index.png', 'og.png', 'data:image/png;base64,AA', 'mailto:a@b.c', '']) expect(isAbsoluteHttpUrl(value), value).toBe(false);
+    for (const value of ['/og/index.png', 'og.png', 'data:image/png;base64,AA', 'mailto:a@b.c', ''])
+      expect(isAbsoluteHttpUrl(value), value).toBe(false);
   });
 });
 
@@ -97,39 +104,60 @@ describe('preview meta tags', () => {
   });
 
   it('leaves og:url out when a page has no canonical URL', () => {
-    const without = previewMetaTags({ siteName: 'S', title: 'T', description: 'D', imageUrl: 'https://e.org/og/404.png', imageAlt: 'A', type: 'website' });
+    const without = previewMetaTags({
+      siteName: 'S',
+      title: 'T',
+      description: 'D',
+      imageUrl: 'https://e.org/og/404.png',
+      imageAlt: 'A',
+      type: 'website',
+    });
     expect(without.some((t) => t.key === 'og:url')).toBe(false);
-    for (const key of URL_META_KEYS.filter((k) => k !== 'og:url')) expect(without.some((t) => t.key === key), key).toBe(true);
+    for (const key of URL_META_KEYS.filter((k) => k !== 'og:url'))
+      expect(
+        without.some((t) => t.key === key),
+        key,
+      ).toBe(true);
   });
 });
 
 describe('JSON-LD for report summaries', () => {
-  it.each(content.reports.map((r) => [r.id, r.data] as const))('%s: a NewsArticle with only what the report states', (slug, report) => {
-    const article = newsArticleNode(report);
-    expect(article['headline']).toBe(report.headline);
-    expect('author' in article).toBe(report.author !== NOT_STATED);
-    expect('datePublished' in article).toBe(report.published !== NOT_STATED);
-    expect('publisher' in article).toBe(report.outlet !== NOT_STATED);
-    expect('url' in article).toBe(report.url !== NOT_STATED);
-    if (report.author !== NOT_STATED) expect(article['author']).toEqual({ '@type': 'Person', name: report.author });
-    if (report.published !== NOT_STATED) expect(article['datePublished']).toBe(report.published);
-    if (report.outlet !== NOT_STATED) expect(article['publisher']).toEqual({ '@type': 'Organization', name: report.outlet });
-    expect(JSON.stringify(article)).not.toContain(NOT_STATED);
+  it.each(content.reports.map((r) => [r.id, r.data] as const))(
+    '%s: a NewsArticle with only what the report states',
+    (slug, report) => {
+      const article = newsArticleNode(report);
+      expect(article['headline']).toBe(report.headline);
+      expect('author' in article).toBe(report.author !== NOT_STATED);
+      expect('datePublished' in article).toBe(report.published !== NOT_STATED);
+      expect('publisher' in article).toBe(report.outlet !== NOT_STATED);
+      expect('url' in article).toBe(report.url !== NOT_STATED);
+      if (report.author !== NOT_STATED) expect(article['author']).toEqual({ '@type': 'Person', name: report.author });
+      if (report.published !== NOT_STATED) expect(article['datePublished']).toBe(report.published);
+      if (report.outlet !== NOT_STATED)
+        expect(article['publisher']).toEqual({ '@type': 'Organization', name: report.outlet });
+      expect(JSON.stringify(article)).not.toContain(NOT_STATED);
 
-    const page = pageFor(`/reports/${slug}/`);
-    const graph = reportPageJsonLd(page, SITE, report)['@graph'];
-    const webPage = graph.find((n) => n['@type'] === 'WebPage')!;
-    const newsArticle = graph.find((n) => n['@type'] === 'NewsArticle')!;
-    // Our page is about the report; the report's byline is not attributed to our summary.
-    expect(webPage['about']).toEqual({ '@id': newsArticle['@id'] });
-    expect(webPage['url']).toBe(page.url);
-    expect('author' in webPage).toBe(false);
-  });
+      const page = pageFor(`/reports/${slug}/`);
+      const graph = reportPageJsonLd(page, SITE, report)['@graph'];
+      const webPage = graph.find((n) => n['@type'] === 'WebPage')!;
+      const newsArticle = graph.find((n) => n['@type'] === 'NewsArticle')!;
+      // Our page is about the report; the report's byline is not attributed to our summary.
+      expect(webPage['about']).toEqual({ '@id': newsArticle['@id'] });
+      expect(webPage['url']).toBe(page.url);
+      expect('author' in webPage).toBe(false);
+    },
+  );
 
   it('has reports both with and without each optional field, so the checks above test both ways', () => {
     for (const field of ['author', 'published', 'outlet', 'url'] as const) {
-      expect(content.reports.some((r) => r.data[field] === NOT_STATED), `${field} not stated somewhere`).toBe(true);
-      expect(content.reports.some((r) => r.data[field] !== NOT_STATED), `${field} stated somewhere`).toBe(true);
+      expect(
+        content.reports.some((r) => r.data[field] === NOT_STATED),
+        `${field} not stated somewhere`,
+      ).toBe(true);
+      expect(
+        content.reports.some((r) => r.data[field] !== NOT_STATED),
+        `${field} stated somewhere`,
+      ).toBe(true);
     }
   });
 });
@@ -137,16 +165,19 @@ describe('JSON-LD for report summaries', () => {
 describe('JSON-LD for figure and other pages', () => {
   const reports = content.reports.map((r) => r.data);
 
-  it.each(EMBEDDABLE_FIGURES.map((f) => [f.name, f] as const))('%s page names its figure type and is based on every report', (_name, figure) => {
-    const graph = figurePageJsonLd(pageFor(figure.fullPagePath), SITE, figure, reports)['@graph'];
-    const main = graph.find((n) => n['@type'] === figure.schemaType)!;
-    expect(main).toBeDefined();
-    expect(main['isBasedOn']).toHaveLength(reports.length);
-    if (figure.schemaType === 'Dataset') {
-      expect(main['name']).toBe(figure.title);
-      expect(graph.find((n) => n['@type'] === 'WebPage')!['mainEntity']).toEqual({ '@id': main['@id'] });
-    }
-  });
+  it.each(EMBEDDABLE_FIGURES.map((f) => [f.name, f] as const))(
+    '%s page names its figure type and is based on every report',
+    (_name, figure) => {
+      const graph = figurePageJsonLd(pageFor(figure.fullPagePath), SITE, figure, reports)['@graph'];
+      const main = graph.find((n) => n['@type'] === figure.schemaType)!;
+      expect(main).toBeDefined();
+      expect(main['isBasedOn']).toHaveLength(reports.length);
+      if (figure.schemaType === 'Dataset') {
+        expect(main['name']).toBe(figure.title);
+        expect(graph.find((n) => n['@type'] === 'WebPage')!['mainEntity']).toEqual({ '@id': main['@id'] });
+      }
+    },
+  );
 
   it('describes other pages as a WebPage of the WebSite with its preview image', () => {
     const page = pageFor('/sources/');
@@ -168,11 +199,16 @@ describe('share links', () => {
   const links = shareLinks(page);
 
   it('puts the exact page URL into every link and loads nothing until followed', () => {
-    expect(links.map((l) => l.id)).toEqual(expect.arrayContaining(['email', 'x', 'facebook', 'linkedin', 'bluesky', 'whatsapp', 'reddit']));
+    expect(links.map((l) => l.id)).toEqual(
+      expect.arrayContaining(['email', 'x', 'facebook', 'linkedin', 'bluesky', 'whatsapp', 'reddit']),
+    );
     for (const link of links) {
       const url = new URL(link.href);
       const values = [...url.searchParams.values()];
-      expect(values.some((v) => v.includes(page.url)), link.id).toBe(true);
+      expect(
+        values.some((v) => v.includes(page.url)),
+        link.id,
+      ).toBe(true);
       if (link.id === 'email') expect(url.protocol).toBe('mailto:');
       else expect(url.protocol, link.id).toBe('https:');
     }
@@ -200,7 +236,9 @@ describe('RSS items', () => {
     for (const card of cards) {
       const item = items.find((i) => i.link === `/reports/${card.slug}/`)!;
       expect(item.title).toBe(card.headline);
-      expect(item.description).toContain(card.published === NOT_STATED ? 'publication date not stated' : card.published.slice(0, 4));
+      expect(item.description).toContain(
+        card.published === NOT_STATED ? 'publication date not stated' : card.published.slice(0, 4),
+      );
       expect(item.description).toContain(card.outlet === NOT_STATED ? 'outlet not stated' : card.outlet);
     }
   });
@@ -232,7 +270,8 @@ describe('reading a built page head', () => {
 describe('page kinds', () => {
   it('recognises report summary pages from their path only', () => {
     expect(reportSlugFromPath('/reports/asia-business-daily/')).toBe('asia-business-daily');
-    for (const path of ['/reports/', '/reports/x/y/', '/', '/troops/']) expect(reportSlugFromPath(path), path).toBeUndefined();
+    for (const path of ['/reports/', '/reports/x/y/', '/', '/troops/'])
+      expect(reportSlugFromPath(path), path).toBeUndefined();
   });
 
   it('writes alt text that names the headline and says when the outlet is unknown', () => {
@@ -259,7 +298,9 @@ describe('binary helpers for preview images', () => {
     const numTables = view.getUint16(4);
     expect(numTables).toBe(woff.readUInt16BE(12));
     expect(view.getUint32(0)).toBe(woff.readUInt32BE(4));
-    const tags = Array.from({ length: numTables }, (_, i) => String.fromCharCode(...sfnt.subarray(12 + i * 16, 16 + i * 16)));
+    const tags = Array.from({ length: numTables }, (_, i) =>
+      String.fromCharCode(...sfnt.subarray(12 + i * 16, 16 + i * 16)),
+    );
     expect(tags).toEqual(expect.arrayContaining(['cmap', 'glyf', 'head', 'hhea', 'hmtx', 'name']));
     const headIndex = tags.indexOf('head');
     const headOffset = view.getUint32(12 + headIndex * 16 + 8);

@@ -13,7 +13,13 @@ import { hangulSliceFiles, parseUnicodeRange } from '../../src/lib/fonts/hangul.
 import { markKorean, unmarkedKorean } from '../../src/lib/format/korean.ts';
 import { formatDay } from '../../src/lib/format/dates.ts';
 import { previewMetaTags } from '../../src/lib/seo/meta.ts';
-import { previewAlt, reportPreviewAlt, reportShareTitle, SECTION_SHARE_TITLES, shareTitle } from '../../src/lib/seo/page-kind.ts';
+import {
+  previewAlt,
+  reportPreviewAlt,
+  reportShareTitle,
+  SECTION_SHARE_TITLES,
+  shareTitle,
+} from '../../src/lib/seo/page-kind.ts';
 import { reportPageJsonLd } from '../../src/lib/seo/json-ld.ts';
 import { siteUrlCheck } from '../../src/lib/site-url.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -33,17 +39,43 @@ describe('Hangul in images', () => {
   });
 
   it('draws 뉴스.net on the report card: nothing left undrawn, the outlet line kept', async () => {
-    const { svg, missing } = await drawCard({ kind: 'text', kicker: 'Report summary', title: 'A headline', subtitle: '뉴스.net · date not stated', siteName: 'Site' }, interWoffs(), 'test');
+    const { svg, missing } = await drawCard(
+      {
+        kind: 'text',
+        kicker: 'Report summary',
+        title: 'A headline',
+        subtitle: '뉴스.net · date not stated',
+        siteName: 'Site',
+      },
+      interWoffs(),
+      'test',
+    );
     expect(missing).toEqual([]);
-    const latinOnly = await drawCard({ kind: 'text', kicker: 'Report summary', title: 'A headline', subtitle: '.net · date not stated', siteName: 'Site' }, interWoffs(), 'test');
+    const latinOnly = await drawCard(
+      {
+        kind: 'text',
+        kicker: 'Report summary',
+        title: 'A headline',
+        subtitle: '.net · date not stated',
+        siteName: 'Site',
+      },
+      interWoffs(),
+      'test',
+    );
     // The two Hangul glyphs add outline data the Latin-only card lacks.
     expect(svg.length).toBeGreaterThan(latinOnly.svg.length + 200);
   });
 
   it('resvg draws Hangul in figure SVG text once the slices are loaded (Inter alone draws empty boxes)', () => {
-    const svg = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><text x="4" y="30" font-family="Inter" font-size="24">${text}</text></svg>`;
+    const svg = (text: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><text x="4" y="30" font-family="Inter" font-size="24">${text}</text></svg>`;
     const draw = (text: string, fontFiles: string[]) =>
-      Buffer.from(new Resvg(svg(text), { background: '#fff', font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Inter' } }).render().pixels);
+      Buffer.from(
+        new Resvg(svg(text), {
+          background: '#fff',
+          font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Inter' },
+        }).render().pixels,
+      );
     const withFont = [...interFontFiles(), ...hangulFontFiles(svg('뉴스'))];
     // Two different syllables look different once drawn; as Inter's missing-glyph boxes they are identical.
     expect(draw('뉴스', interFontFiles()).equals(draw('스뉴', interFontFiles()))).toBe(true);
@@ -55,7 +87,16 @@ describe('Hangul in images', () => {
       title: 't',
       meta: {},
       noindex: false,
-      jsonLd: (reportPageJsonLd({ url: `https://example.org/reports/${slug}/`, title: 't', description: 'd', imageUrl: 'https://example.org/x.png' }, { url: 'https://example.org', name: 'Site', description: 'd' }, report(slug))['@graph'] as Record<string, unknown>[]),
+      jsonLd: reportPageJsonLd(
+        {
+          url: `https://example.org/reports/${slug}/`,
+          title: 't',
+          description: 'd',
+          imageUrl: 'https://example.org/x.png',
+        },
+        { url: 'https://example.org', name: 'Site', description: 'd' },
+        report(slug),
+      )['@graph'] as Record<string, unknown>[],
     });
     const subtitle = (slug: string) => {
       const plan = cardContent(head(slug), `/reports/${slug}/`, '/nonexistent');
@@ -66,8 +107,12 @@ describe('Hangul in images', () => {
   });
 
   it('puts a figure on square and 4:5 canvases of exactly those sizes', () => {
-    const figure = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 500"><rect width="800" height="500" fill="#00c853"/></svg>';
-    for (const size of [{ width: 1080, height: 1080 }, { width: 1080, height: 1350 }]) {
+    const figure =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 500"><rect width="800" height="500" fill="#00c853"/></svg>';
+    for (const size of [
+      { width: 1080, height: 1080 },
+      { width: 1080, height: 1350 },
+    ]) {
       const png = new Resvg(onCanvas(figure, size, '#ffffff')).render();
       expect([png.width, png.height]).toEqual([size.width, size.height]);
     }
@@ -76,13 +121,18 @@ describe('Hangul in images', () => {
 
 describe('Korean runs marked lang="ko"', () => {
   it('wraps each run, leaving the English punctuation around it outside', () => {
-    expect(markKorean('<p>Ran on 뉴스.net, a site (국가 정보원 says).</p>')).toBe('<p>Ran on <span lang="ko">뉴스.net</span>, a site (<span lang="ko">국가 정보원</span> says).</p>');
+    expect(markKorean('<p>Ran on 뉴스.net, a site (국가 정보원 says).</p>')).toBe(
+      '<p>Ran on <span lang="ko">뉴스.net</span>, a site (<span lang="ko">국가 정보원</span> says).</p>',
+    );
   });
 
   it('uses tspan inside SVG, marks a whole <option>, and leaves scripts, titles, attributes and marked text alone', () => {
     expect(markKorean('<svg><text>뉴스</text></svg>')).toBe('<svg><text><tspan lang="ko">뉴스</tspan></text></svg>');
-    expect(markKorean('<select><option value="n">뉴스.net (2)</option></select>')).toBe('<select><option value="n" lang="ko">뉴스.net (2)</option></select>');
-    const untouched = '<title>뉴스</title><script type="application/ld+json">{"a":"뉴스"}</script><p title="뉴스" lang="ko">뉴스 <b>뉴스</b></p>';
+    expect(markKorean('<select><option value="n">뉴스.net (2)</option></select>')).toBe(
+      '<select><option value="n" lang="ko">뉴스.net (2)</option></select>',
+    );
+    const untouched =
+      '<title>뉴스</title><script type="application/ld+json">{"a":"뉴스"}</script><p title="뉴스" lang="ko">뉴스 <b>뉴스</b></p>';
     expect(markKorean(untouched)).toBe(untouched);
   });
 
@@ -95,11 +145,21 @@ describe('Korean runs marked lang="ko"', () => {
 
 describe('share titles and article times', () => {
   it('marks a report page as our summary, with outlet (or byline) and date, unknowns in words', () => {
-    expect(reportShareTitle(report('korea-bizwire'), formatDay)).toMatch(/^Summary: .+ \(Korea Bizwire, \d{1,2} [A-Z][a-z]+ 2024\)$/);
+    expect(reportShareTitle(report('korea-bizwire'), formatDay)).toMatch(
+      /^Summary: .+ \(Korea Bizwire, \d{1,2} [A-Z][a-z]+ 2024\)$/,
+    );
     expect(reportShareTitle(report('news-net'), formatDay)).toMatch(/\(뉴스\.net, date not stated\)$/);
-    expect(reportShareTitle(report('blackburn'), formatDay)).toMatch(/\(Alex Blackburn, outlet not stated, 6 November 2024\)$/);
-    expect(reportShareTitle({ headline: 'H', outlet: 'not stated', author: 'not stated', published: 'not stated' }, formatDay)).toBe('Summary: H (outlet not stated, date not stated)');
-    for (const r of content.reports) expect(shareTitle(`/reports/${r.id}/`, r.data.headline, r.data, formatDay)).not.toBe(r.data.headline);
+    expect(reportShareTitle(report('blackburn'), formatDay)).toMatch(
+      /\(Alex Blackburn, outlet not stated, 6 November 2024\)$/,
+    );
+    expect(
+      reportShareTitle(
+        { headline: 'H', outlet: 'not stated', author: 'not stated', published: 'not stated' },
+        formatDay,
+      ),
+    ).toBe('Summary: H (outlet not stated, date not stated)');
+    for (const r of content.reports)
+      expect(shareTitle(`/reports/${r.id}/`, r.data.headline, r.data, formatDay)).not.toBe(r.data.headline);
   });
 
   it('gives every section page a title that says more than its label', () => {
@@ -111,9 +171,16 @@ describe('share titles and article times', () => {
   });
 
   it('says the home card once in its alt, and names the byline when a report has no outlet', () => {
-    const alt = previewAlt({ pagePath: '/', title: 'Site name', siteName: 'Site name', siteDescription: 'What it is.' });
+    const alt = previewAlt({
+      pagePath: '/',
+      title: 'Site name',
+      siteName: 'Site name',
+      siteDescription: 'What it is.',
+    });
     expect(alt.split('Site name').length - 1).toBe(1);
-    expect(reportPreviewAlt('H', 'not stated', 'Alex Blackburn')).toBe('“H” — by Alex Blackburn, outlet not stated. A report summary.');
+    expect(reportPreviewAlt('H', 'not stated', 'Alex Blackburn')).toBe(
+      '“H” — by Alex Blackburn, outlet not stated. A report summary.',
+    );
   });
 
   it('prints article:published_time and article:modified_time only for articles, and only when given', () => {
@@ -132,7 +199,12 @@ describe('credit lines of downloadable figures', () => {
 
   it('names every outlet once, gives the span of publication dates and the credit', () => {
     const lines = creditLines({
-      reports: [r('a', 'Korea Bizwire', '2024-11-05'), r('b', '뉴스.net', 'not stated'), r('a', 'Korea Bizwire', '2024-11-05'), r('c', 'topgab.com', '2024-10-25')],
+      reports: [
+        r('a', 'Korea Bizwire', '2024-11-05'),
+        r('b', '뉴스.net', 'not stated'),
+        r('a', 'Korea Bizwire', '2024-11-05'),
+        r('c', 'topgab.com', '2024-10-25'),
+      ],
       siteName: 'The site',
       pageUrl: 'https://example.org/map/',
       formatDay,
@@ -144,9 +216,15 @@ describe('credit lines of downloadable figures', () => {
   });
 
   it('adds a last-updated date when given', () => {
-    expect(creditLines({ reports: [r('a', 'A', '2024-11-05')], siteName: 'S', pageUrl: 'https://e.org/', formatDay, updated: '2026-12-01' })[0]).toBe(
-      'Reports: A; published 5 November 2024. Data last updated 1 December 2026.',
-    );
+    expect(
+      creditLines({
+        reports: [r('a', 'A', '2024-11-05')],
+        siteName: 'S',
+        pageUrl: 'https://e.org/',
+        formatDay,
+        updated: '2026-12-01',
+      })[0],
+    ).toBe('Reports: A; published 5 November 2024. Data last updated 1 December 2026.');
   });
 });
 

@@ -24,7 +24,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'troops', 'index.html'), '<!doctype html><title>troops</title>');
   writeFileSync(join(dir, '404.html'), '<!doctype html><title>not found</title>');
   writeFileSync(join(dir, '_headers'), '/*\n  X-Test: 1\n');
-  for (const [key, gzip] of [['plain', false], ['gzip', true]] as const) {
+  for (const [key, gzip] of [
+    ['plain', false],
+    ['gzip', true],
+  ] as const) {
     const server = createStaticServer(dir, { gzip, policy: {} });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     servers[key] = server;
@@ -52,7 +55,10 @@ describe('malformed requests', () => {
   it.each([
     ['an absolute-form URL that does not parse', 'GET http://[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'],
     ['bad percent-encoding', 'GET /%E0%A4%A HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'],
-    ['bad percent-encoding, gzip accepted', 'GET /%E0%A4%A HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n'],
+    [
+      'bad percent-encoding, gzip accepted',
+      'GET /%E0%A4%A HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n',
+    ],
   ])('%s: 400, and the server still answers', async (_what, request) => {
     for (const server of [servers.plain!, servers.gzip!]) {
       expect(await raw(server, request)).toBe('HTTP/1.1 400 Bad Request');
@@ -72,9 +78,12 @@ describe('paths', () => {
 
   it('sends the policy’s headers for a page, read from the policy (not from a _headers file)', async () => {
     for (const server of [servers.plain!, servers.gzip!]) {
-      const response = await fetch(`http://127.0.0.1:${port(server)}/troops/`, { headers: { 'accept-encoding': 'gzip' } });
+      const response = await fetch(`http://127.0.0.1:${port(server)}/troops/`, {
+        headers: { 'accept-encoding': 'gzip' },
+      });
       expect(response.status).toBe(200);
-      for (const [name, value] of Object.entries(headersForPath('/troops/'))) expect(response.headers.get(name), name).toBe(value);
+      for (const [name, value] of Object.entries(headersForPath('/troops/')))
+        expect(response.headers.get(name), name).toBe(value);
       expect(response.headers.get('x-test')).toBeNull();
     }
   });
@@ -84,7 +93,9 @@ describe('paths', () => {
       const response = await fetch(`http://127.0.0.1:${port(servers.plain!)}${path}`);
       expect(response.status, path).toBe(404);
       expect(await response.text()).toContain('not found');
-      expect(response.headers.get('content-security-policy')).toBe(headersForPath('/404.html')['Content-Security-Policy']);
+      expect(response.headers.get('content-security-policy')).toBe(
+        headersForPath('/404.html')['Content-Security-Policy'],
+      );
       expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     }
   });

@@ -6,7 +6,10 @@ import { dateRuns, monthCount, monthLabel, monthSpanLabel } from '../../src/lib/
 import { dateSpecArb } from './timeline-fixtures.ts';
 
 const spec = (iso: string) => dateSpec({ today: '2030-01-01' }).parse(iso);
-const joined = (iso: string) => dateRuns(spec(iso)).map((r) => r.text).join('');
+const joined = (iso: string) =>
+  dateRuns(spec(iso))
+    .map((r) => r.text)
+    .join('');
 
 describe('event dates as readers see them', () => {
   it('prints a month-only date as the month, never as a day', () => {
@@ -29,7 +32,11 @@ describe('event dates as readers see them', () => {
 
   it('names both months of a range across months, and the year once', () => {
     expect(joined('2024-10-28/2024-11-03')).toBe('28 Oct – 3 Nov 2024');
-    expect(dateRuns(spec('2024-10-28/2024-11-03')).map((r) => r.datetime)).toEqual(['2024-10-28', undefined, '2024-11-03']);
+    expect(dateRuns(spec('2024-10-28/2024-11-03')).map((r) => r.datetime)).toEqual([
+      '2024-10-28',
+      undefined,
+      '2024-11-03',
+    ]);
   });
 
   it('names both years of a range across years', () => {
@@ -42,7 +49,12 @@ describe('event dates as readers see them', () => {
         const runs = dateRuns(date);
         expect(runs.map((r) => r.text).join('')).toBe(formatDateSpec(date));
         for (const r of runs.filter((r) => r.datetime)) expect(r.datetime).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
-        expect(runs.filter((r) => r.datetime).at(-1)!.datetime!.slice(0, 7)).toBe(date.end.slice(0, 7));
+        expect(
+          runs
+            .filter((r) => r.datetime)
+            .at(-1)!
+            .datetime!.slice(0, 7),
+        ).toBe(date.end.slice(0, 7));
       }),
     );
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isFiltered, NO_FILTERS, readFilters, resultSummary, writeFilters, type FilterState } from '../../src/lib/timeline/filters.ts';
+import {
+  isFiltered,
+  NO_FILTERS,
+  readFilters,
+  resultSummary,
+  writeFilters,
+  type FilterState,
+} from '../../src/lib/timeline/filters.ts';
 
 const allowed = { category: ['combat', 'diplomacy'], report: ['korea-bizwire', 'topgab'] };
 
@@ -22,9 +29,11 @@ describe('filter state in the URL', () => {
       category: fc.constantFrom(null, ...allowed.category),
       report: fc.constantFrom(null, ...allowed.report),
     });
-    fc.assert(fc.property(state, fc.constantFrom('', '?x=1', '?category=diplomacy'), (s: FilterState, search) => {
-      expect(readFilters(writeFilters(s, search), allowed)).toEqual(s);
-    }));
+    fc.assert(
+      fc.property(state, fc.constantFrom('', '?x=1', '?category=diplomacy'), (s: FilterState, search) => {
+        expect(readFilters(writeFilters(s, search), allowed)).toEqual(s);
+      }),
+    );
   });
 
   it('summarises results for the live region', () => {

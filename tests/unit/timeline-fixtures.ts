@@ -23,15 +23,19 @@ export const dateSpecArb: fc.Arbitrary<DateSpec> = fc.oneof(
     const day = iso(FIRST + d * DAY);
     return { iso: day, precision: 'day', start: day, end: day };
   }),
-  fc.record({ y: fc.integer({ min: 2022, max: 2025 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }): DateSpec => {
-    const month = `${y}-${String(m).padStart(2, '0')}`;
-    return { iso: month, precision: 'month', start: `${month}-01`, end: iso(Date.UTC(y, m, 0)) };
-  }),
-  fc.record({ d: fc.integer({ min: 0, max: (LAST - FIRST) / DAY }), len: fc.integer({ min: 1, max: 60 }) }).map(({ d, len }): DateSpec => {
-    const start = iso(FIRST + d * DAY);
-    const end = iso(FIRST + (d + len) * DAY);
-    return { iso: `${start}/${end}`, precision: 'range', start, end };
-  }),
+  fc
+    .record({ y: fc.integer({ min: 2022, max: 2025 }), m: fc.integer({ min: 1, max: 12 }) })
+    .map(({ y, m }): DateSpec => {
+      const month = `${y}-${String(m).padStart(2, '0')}`;
+      return { iso: month, precision: 'month', start: `${month}-01`, end: iso(Date.UTC(y, m, 0)) };
+    }),
+  fc
+    .record({ d: fc.integer({ min: 0, max: (LAST - FIRST) / DAY }), len: fc.integer({ min: 1, max: 60 }) })
+    .map(({ d, len }): DateSpec => {
+      const start = iso(FIRST + d * DAY);
+      const end = iso(FIRST + (d + len) * DAY);
+      return { iso: `${start}/${end}`, precision: 'range', start, end };
+    }),
 );
 
 /** Sorted the way the site model sorts events, with phases and reading numbers as the site gives them. */

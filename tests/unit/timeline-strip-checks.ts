@@ -1,6 +1,14 @@
 /** The checks every overview-strip layout must pass, for the real content (tests/content/) and for generated events. */
 import { expect } from 'vitest';
-import { layoutTimelineStrip, overlappingPairs, STRIP, stripBoxes, type StripEvent, type StripLayout, type StripOptions } from '../../src/lib/charts/timeline-strip.ts';
+import {
+  layoutTimelineStrip,
+  overlappingPairs,
+  STRIP,
+  stripBoxes,
+  type StripEvent,
+  type StripLayout,
+  type StripOptions,
+} from '../../src/lib/charts/timeline-strip.ts';
 import { stretchBox, type Box } from '../../src/lib/charts/axis-labels.ts';
 
 /** The layouts the page ships (TimelineStrip.astro). */

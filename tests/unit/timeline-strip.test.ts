@@ -22,10 +22,17 @@ describe('layout helpers', () => {
   it('allocates widths by weight without going under any minimum or over the total', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ min: fc.integer({ min: 10, max: 120 }), weight: fc.integer({ min: 1, max: 20 }) }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.record({ min: fc.integer({ min: 10, max: 120 }), weight: fc.integer({ min: 1, max: 20 }) }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         fc.integer({ min: 100, max: 1200 }),
         (parts, total) => {
-          const widths = allocateWidths(parts.map((p) => p.min), parts.map((p) => p.weight), total);
+          const widths = allocateWidths(
+            parts.map((p) => p.min),
+            parts.map((p) => p.weight),
+            total,
+          );
           expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(total, 6);
           const minSum = parts.reduce((a, p) => a + p.min, 0);
           if (minSum <= total) widths.forEach((w, i) => expect(w).toBeGreaterThanOrEqual(parts[i]!.min - 1e-9));
@@ -48,10 +55,19 @@ describe('layout helpers', () => {
   it('never places two labels that overlap, and keeps each inside its bounds', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ x: fc.integer({ min: 0, max: 300 }), width: fc.integer({ min: 4, max: 80 }) }), { maxLength: 30 }),
+        fc.array(fc.record({ x: fc.integer({ min: 0, max: 300 }), width: fc.integer({ min: 4, max: 80 }) }), {
+          maxLength: 30,
+        }),
         (raw) => {
           const placed = placeLabels(
-            raw.map((r, i) => ({ text: `l${i}`, x: r.x, y: 20, width: r.width, fontSize: 12, bounds: [0, 300] as [number, number] })),
+            raw.map((r, i) => ({
+              text: `l${i}`,
+              x: r.x,
+              y: 20,
+              width: r.width,
+              fontSize: 12,
+              bounds: [0, 300] as [number, number],
+            })),
             4,
           );
           placed.forEach((a, i) => {

@@ -38,11 +38,9 @@ const toLinear = (c: number) => {
 /** A colour as seen with the given vision, in CIELAB. */
 export function simulate(hex: string, vision: VisionType): [number, number, number] {
   const rgb = parseHex(hex).map(toLinear);
-  const [r, g, b] = MATRICES[vision].map((row) => Math.min(1, Math.max(0, row[0] * rgb[0]! + row[1] * rgb[1]! + row[2] * rgb[2]!))) as [
-    number,
-    number,
-    number,
-  ];
+  const [r, g, b] = MATRICES[vision].map((row) =>
+    Math.min(1, Math.max(0, row[0] * rgb[0]! + row[1] * rgb[1]! + row[2] * rgb[2]!)),
+  ) as [number, number, number];
   const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
   const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
@@ -51,4 +49,5 @@ export function simulate(hex: string, vision: VisionType): [number, number, numb
 }
 
 /** CIE76 colour difference. */
-export const deltaE = (a: [number, number, number], b: [number, number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+export const deltaE = (a: [number, number, number], b: [number, number, number]) =>
+  Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);

@@ -71,13 +71,20 @@ describe('CSV fields (RFC 4180)', () => {
   it('round-trip any table of strings through a strict reader (property)', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\r', '\n', '’', '뉴', '|', '1') });
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }).chain((cols) => fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 6 })), (table) => {
-        const columns = table[0]!.map((_, i) => `c${i}`);
-        const rows = table.map((r) => Object.fromEntries(r.map((v, i) => [`c${i}`, v])));
-        const parsed = parseCsv(toCsv(rows, columns));
-        // Cells that start like a formula come back with the leading ' that defuses them (src/lib/data/csv.ts).
-        expect(parsed).toEqual([columns, ...table.map((r) => r.map(defuseFormula))]);
-      }),
+      fc.property(
+        fc
+          .integer({ min: 1, max: 5 })
+          .chain((cols) =>
+            fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 6 }),
+          ),
+        (table) => {
+          const columns = table[0]!.map((_, i) => `c${i}`);
+          const rows = table.map((r) => Object.fromEntries(r.map((v, i) => [`c${i}`, v])));
+          const parsed = parseCsv(toCsv(rows, columns));
+          // Cells that start like a formula come back with the leading ' that defuses them (src/lib/data/csv.ts).
+          expect(parsed).toEqual([columns, ...table.map((r) => r.map(defuseFormula))]);
+        },
+      ),
     );
   });
 });
@@ -139,13 +146,16 @@ describe('troop-estimates.json', () => {
       const record = json.estimates.find((e) => e.id === file.id)!;
       expect(record.count).toBe(file.data.count);
       expect(record.claimant).toBe(file.data.claimant.name);
-      expect(record.sources.map((s) => [s.report, s.evidence])).toEqual(file.data.sources.map((s) => [s.report, s.evidence]));
+      expect(record.sources.map((s) => [s.report, s.evidence])).toEqual(
+        file.data.sources.map((s) => [s.report, s.evidence]),
+      );
       for (const s of record.sources) expect(s.headline.length).toBeGreaterThan(0);
     }
   });
 
   it('describes every field it contains', () => {
-    for (const record of json.estimates) for (const key of Object.keys(record)) expect(json.fields, key).toHaveProperty(key);
+    for (const record of json.estimates)
+      for (const key of Object.keys(record)) expect(json.fields, key).toHaveProperty(key);
     expect(json.page).toBe('https://example.org/troops/');
   });
 

@@ -3,7 +3,15 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel, type Citation, type Estimate, type SiteModel } from '../../src/lib/data/model.ts';
 import { measurerFrom } from '../../src/lib/charts/text.ts';
 import { interMetrics } from '../../src/lib/charts/font/inter.ts';
-import { asOfKinds, claimantKinds, estimateQualifiers, estimateStatuses, type ClaimantKind, type EstimateQualifier, type EstimateStatus } from '../../src/lib/taxonomy.ts';
+import {
+  asOfKinds,
+  claimantKinds,
+  estimateQualifiers,
+  estimateStatuses,
+  type ClaimantKind,
+  type EstimateQualifier,
+  type EstimateStatus,
+} from '../../src/lib/taxonomy.ts';
 import type { DateSpec } from '../../src/lib/schemas/common.ts';
 import { formatClaimedCount } from '../../src/lib/format/numbers.ts';
 import { annotationChoices } from '../../src/lib/charts/troop-data.ts';
@@ -53,7 +61,12 @@ export function fakeEstimate(i: number, overrides: Partial<Estimate> = {}): Esti
     sources: [citation],
     ...overrides,
     // The report's own words: the qualifier's words and the count, as a real record states them.
-    asStated: overrides.asStated ?? formatClaimedCount(overrides.count ?? 1000 * ((i % 12) + 1), overrides.qualifier ?? QUALIFIERS[i % QUALIFIERS.length]!),
+    asStated:
+      overrides.asStated ??
+      formatClaimedCount(
+        overrides.count ?? 1000 * ((i % 12) + 1),
+        overrides.qualifier ?? QUALIFIERS[i % QUALIFIERS.length]!,
+      ),
   };
 }
 

@@ -1,6 +1,13 @@
 /** The invariants every troop-chart layout must keep, for the real content (tests/content/) and for fixtures. */
 import { expect } from 'vitest';
-import { boxesOverlap, boxInside, segmentHitsBox, segmentsCross, boxAround, type Box } from '../../src/lib/charts/geometry.ts';
+import {
+  boxesOverlap,
+  boxInside,
+  segmentHitsBox,
+  segmentsCross,
+  boxAround,
+  type Box,
+} from '../../src/lib/charts/geometry.ts';
 import { type TroopChartLayout } from '../../src/lib/charts/troop-chart.ts';
 import type { Estimate } from '../../src/lib/data/model.ts';
 
@@ -25,7 +32,8 @@ export function expectCleanLayout(layout: TroopChartLayout, estimates: Estimate[
   }
   // Labels never cover a mark, their own included.
   for (const t of texts)
-    for (const m of layout.marks) expect(boxesOverlap(t.box, boxAround(m.x, m.y, m.radius)), `${t.name} covers mark ${m.id}`).toBe(false);
+    for (const m of layout.marks)
+      expect(boxesOverlap(t.box, boxAround(m.x, m.y, m.radius)), `${t.name} covers mark ${m.id}`).toBe(false);
   // Marks never sit on each other.
   for (let i = 0; i < layout.marks.length; i++)
     for (let j = i + 1; j < layout.marks.length; j++) {
@@ -36,8 +44,11 @@ export function expectCleanLayout(layout: TroopChartLayout, estimates: Estimate[
   // Leader lines cross no label and no other leader.
   const leaders = layout.marks.filter((m) => m.label?.leader).map((m) => ({ id: m.id, s: m.label!.leader! }));
   for (const l of leaders) {
-    for (const t of texts) if (t.name !== `label ${l.id}`) expect(segmentHitsBox(l.s, t.box), `leader of ${l.id} crosses ${t.name}`).toBe(false);
-    for (const o of leaders) if (o !== l) expect(segmentsCross(l.s, o.s), `leaders ${l.id} and ${o.id} cross`).toBe(false);
+    for (const t of texts)
+      if (t.name !== `label ${l.id}`)
+        expect(segmentHitsBox(l.s, t.box), `leader of ${l.id} crosses ${t.name}`).toBe(false);
+    for (const o of leaders)
+      if (o !== l) expect(segmentsCross(l.s, o.s), `leaders ${l.id} and ${o.id} cross`).toBe(false);
   }
   // Every claim is drawn, and each is either labelled or listed as unlabelled (never silently lost).
   expect(layout.marks.map((m) => m.id)).toEqual(estimates.map((e) => e.id));

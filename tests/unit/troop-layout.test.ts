@@ -8,7 +8,16 @@ import { plannedTotalReferences, troopChartData } from '../../src/lib/charts/tro
 import { dodgeMarks } from '../../src/lib/charts/dodge.ts';
 import { TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop-config.ts';
 import { shortClaimant } from '../../src/lib/charts/troop-wording.ts';
-import { crowdedEstimates, day, fakeEstimate, measure, realModel, STATUSES, QUALIFIERS, realAnnotations } from './troop-fixtures.ts';
+import {
+  crowdedEstimates,
+  day,
+  fakeEstimate,
+  measure,
+  realModel,
+  STATUSES,
+  QUALIFIERS,
+  realAnnotations,
+} from './troop-fixtures.ts';
 import { expectCleanLayout } from './troop-layout-checks.ts';
 
 // Heavy layouts: on two busy cores (a build running beside the unit tests) they take several seconds,
@@ -30,14 +39,20 @@ describe('troop chart layout with crowded data', () => {
 
   it(`labels no mark directly past ${MAX_DIRECT_LABELS} marks, and lists every one as unlabelled`, () => {
     const many = crowdedEstimates(MAX_DIRECT_LABELS + 20);
-    const layout = layoutTroopChart(troopChartData({ estimates: many, events: realModel().events }, realAnnotations()), TROOP_CHART_VARIANTS.at(-1)!, measure);
+    const layout = layoutTroopChart(
+      troopChartData({ estimates: many, events: realModel().events }, realAnnotations()),
+      TROOP_CHART_VARIANTS.at(-1)!,
+      measure,
+    );
     expect(layout.marks.filter((m) => m.label)).toEqual([]);
     expect(layout.unlabelled.length).toBeGreaterThan(MAX_DIRECT_LABELS);
     expectCleanLayout(layout, many);
   });
 
   it('keeps its invariants for any set of claims (property)', HEAVY, () => {
-    const isoDay = fc.integer({ min: 0, max: 40 }).map((d) => new Date(Date.UTC(2024, 9, 1) + d * 86_400_000).toISOString().slice(0, 10));
+    const isoDay = fc
+      .integer({ min: 0, max: 40 })
+      .map((d) => new Date(Date.UTC(2024, 9, 1) + d * 86_400_000).toISOString().slice(0, 10));
     const claim = fc.record({
       date: isoDay,
       count: fc.integer({ min: 1, max: 20_000 }),
@@ -45,13 +60,23 @@ describe('troop chart layout with crowded data', () => {
       qualifier: fc.constantFrom(...QUALIFIERS),
     });
     fc.assert(
-      fc.property(fc.array(claim, { minLength: 1, maxLength: 14 }), fc.constantFrom(...TROOP_CHART_VARIANTS), (claims, variant) => {
-        const list = claims
-          .map((c, i) => fakeEstimate(i, { asOf: day(c.date), count: c.count, status: c.status, qualifier: c.qualifier }))
-          .sort((a, b) => a.asOf.start.localeCompare(b.asOf.start) || a.count - b.count);
-        const layout = layoutTroopChart(troopChartData({ estimates: list, events: realModel().events }, realAnnotations()), variant, measure);
-        expectCleanLayout(layout, list);
-      }),
+      fc.property(
+        fc.array(claim, { minLength: 1, maxLength: 14 }),
+        fc.constantFrom(...TROOP_CHART_VARIANTS),
+        (claims, variant) => {
+          const list = claims
+            .map((c, i) =>
+              fakeEstimate(i, { asOf: day(c.date), count: c.count, status: c.status, qualifier: c.qualifier }),
+            )
+            .sort((a, b) => a.asOf.start.localeCompare(b.asOf.start) || a.count - b.count);
+          const layout = layoutTroopChart(
+            troopChartData({ estimates: list, events: realModel().events }, realAnnotations()),
+            variant,
+            measure,
+          );
+          expectCleanLayout(layout, list);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -79,7 +104,10 @@ describe('label placement', () => {
   });
 
   it('puts a lone label right beside its mark, with no leader line', () => {
-    const { placed } = placeLabels([{ id: 'a', anchor: { x: 100, y: 100 }, anchorRadius: 5, width: 50, height: 20 }], options);
+    const { placed } = placeLabels(
+      [{ id: 'a', anchor: { x: 100, y: 100 }, anchorRadius: 5, width: 50, height: 20 }],
+      options,
+    );
     expect(placed[0]!.box.x).toBeGreaterThan(100);
     expect(placed[0]!.leader).toBeNull();
   });
@@ -103,15 +131,20 @@ describe('box index', () => {
   });
   it('returns every stored box within the padding of a query (a superset of the exact answer)', () => {
     fc.assert(
-      fc.property(fc.array(arbBox, { maxLength: 60 }), arbBox, fc.double({ min: 0, max: 20, noNaN: true }), (boxes, probe, pad) => {
-        const index = new BoxIndex<number>(32);
-        boxes.forEach((b, i) => index.insert(i, b));
-        const found = new Set(index.query(probe, pad));
-        expect(found.size).toBe(index.query(probe, pad).length);
-        boxes.forEach((b, i) => {
-          if (boxesOverlap(b, probe, pad)) expect(found.has(i)).toBe(true);
-        });
-      }),
+      fc.property(
+        fc.array(arbBox, { maxLength: 60 }),
+        arbBox,
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        (boxes, probe, pad) => {
+          const index = new BoxIndex<number>(32);
+          boxes.forEach((b, i) => index.insert(i, b));
+          const found = new Set(index.query(probe, pad));
+          expect(found.size).toBe(index.query(probe, pad).length);
+          boxes.forEach((b, i) => {
+            if (boxesOverlap(b, probe, pad)) expect(found.has(i)).toBe(true);
+          });
+        },
+      ),
     );
   });
 });
@@ -121,7 +154,7 @@ describe('label placement at scale', () => {
   it('still never overlaps labels, leaders or obstacles with hundreds of crowded marks', HEAVY, () => {
     const bounds = { x: 0, y: 0, width: 900, height: 500 };
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const requests: LabelRequest[] = Array.from({ length: 400 }, (_, i) => ({
       id: `m${i}`,
       anchor: { x: 40 + random() * 820, y: 40 + random() * 420 },
@@ -180,9 +213,24 @@ describe('dodging', () => {
 describe('reference lines', () => {
   it('group planned totals by count and name each claimant', () => {
     const refs = plannedTotalReferences([
-      fakeEstimate(1, { status: 'planned-total', count: 12000, qualifier: 'exact', claimant: { name: 'Agency (AGY)', kind: 'intelligence' } }),
-      fakeEstimate(2, { status: 'planned-total', count: 12000, qualifier: 'about', claimant: { name: 'x', kind: 'unattributed' } }),
-      fakeEstimate(3, { status: 'planned-total', count: 20000, qualifier: 'up-to', claimant: { name: 'Someone, a title', kind: 'official' } }),
+      fakeEstimate(1, {
+        status: 'planned-total',
+        count: 12000,
+        qualifier: 'exact',
+        claimant: { name: 'Agency (AGY)', kind: 'intelligence' },
+      }),
+      fakeEstimate(2, {
+        status: 'planned-total',
+        count: 12000,
+        qualifier: 'about',
+        claimant: { name: 'x', kind: 'unattributed' },
+      }),
+      fakeEstimate(3, {
+        status: 'planned-total',
+        count: 20000,
+        qualifier: 'up-to',
+        claimant: { name: 'Someone, a title', kind: 'official' },
+      }),
       fakeEstimate(4, { status: 'in-russia', count: 12000 }),
     ]);
     expect(refs.map((r) => r.count)).toEqual([20000, 12000]);
@@ -194,11 +242,16 @@ describe('reference lines', () => {
 
 describe('short claimant names', () => {
   it('use the acronym a report gives, drop titles and brackets, and say when no one is named', () => {
-    expect(shortClaimant({ name: 'South Korea’s National Intelligence Service (NIS)', kind: 'intelligence' })).toBe('NIS');
-    expect(shortClaimant({ name: 'Volodymyr Zelensky, President of Ukraine', kind: 'official' })).toBe('Volodymyr Zelensky');
-    expect(shortClaimant({ name: 'A Ukrainian intelligence official (unnamed)', kind: 'intelligence' })).toBe('Ukrainian intelligence official');
+    expect(shortClaimant({ name: 'South Korea’s National Intelligence Service (NIS)', kind: 'intelligence' })).toBe(
+      'NIS',
+    );
+    expect(shortClaimant({ name: 'Volodymyr Zelensky, President of Ukraine', kind: 'official' })).toBe(
+      'Volodymyr Zelensky',
+    );
+    expect(shortClaimant({ name: 'A Ukrainian intelligence official (unnamed)', kind: 'intelligence' })).toBe(
+      'Ukrainian intelligence official',
+    );
     expect(shortClaimant({ name: 'South Korea (government)', kind: 'government' })).toBe('South Korea');
     expect(shortClaimant({ name: 'Not named in the report', kind: 'unattributed' })).toBe('Not attributed');
   });
-
 });

@@ -49,7 +49,9 @@ describe('time domain', () => {
   });
 
   it('contains every date of any set of spans (property)', () => {
-    const isoDay = fc.integer({ min: 0, max: 900 }).map((d) => new Date(Date.UTC(2022, 0, 1) + d * DAY).toISOString().slice(0, 10));
+    const isoDay = fc
+      .integer({ min: 0, max: 900 })
+      .map((d) => new Date(Date.UTC(2022, 0, 1) + d * DAY).toISOString().slice(0, 10));
     const span = fc.tuple(isoDay, fc.integer({ min: 0, max: 40 })).map(([start, len]) => ({
       start,
       end: new Date(utcDate(start).getTime() + len * DAY).toISOString().slice(0, 10),
@@ -57,7 +59,9 @@ describe('time domain', () => {
     fc.assert(
       fc.property(fc.array(span, { minLength: 1, maxLength: 20 }), (spans) => {
         const [from, to] = timeDomain(spans);
-        return spans.every((s) => from.getTime() < utcDate(s.start).getTime() && to.getTime() > utcDate(s.end).getTime() + DAY - 1);
+        return spans.every(
+          (s) => from.getTime() < utcDate(s.start).getTime() && to.getTime() > utcDate(s.end).getTime() + DAY - 1,
+        );
       }),
     );
   });
@@ -132,7 +136,8 @@ describe('status and qualifier encodings', () => {
   it('use text colours with at least 4.5:1 contrast for labels in both themes', () => {
     const { light, dark } = themeTokens();
     for (const theme of [light, dark])
-      for (const token of ['fg', 'muted']) expect(contrastRatio(theme[token]!, theme.bg!), `--${token}`).toBeGreaterThanOrEqual(4.5);
+      for (const token of ['fg', 'muted'])
+        expect(contrastRatio(theme[token]!, theme.bg!), `--${token}`).toBeGreaterThanOrEqual(4.5);
   });
 
   it('keep every pair of status colours apart under simulated colour-vision deficiencies', () => {
@@ -142,7 +147,10 @@ describe('status and qualifier encodings', () => {
         for (let j = i + 1; j < colours.length; j++) {
           const [a, ea] = colours[i]!;
           const [b, eb] = colours[j]!;
-          expect(deltaE(simulate(ea.colour, vision), simulate(eb.colour, vision)), `${a} vs ${b}, ${vision}`).toBeGreaterThanOrEqual(10);
+          expect(
+            deltaE(simulate(ea.colour, vision), simulate(eb.colour, vision)),
+            `${a} vs ${b}, ${vision}`,
+          ).toBeGreaterThanOrEqual(10);
         }
   });
 });

@@ -42,9 +42,14 @@ describe('Inter, unpacked from WOFF', () => {
   it('measures text by its characters: wider strings, bolder weights and bigger sizes measure more', () => {
     const metrics = interMetrics();
     expect(metrics[400].advances.get('0'.codePointAt(0)!)).toBeGreaterThan(0);
-    expect(measure('at least 10,000', { size: 12, weight: 400 })).toBeGreaterThan(measure('10,000', { size: 12, weight: 400 }));
+    expect(measure('at least 10,000', { size: 12, weight: 400 })).toBeGreaterThan(
+      measure('10,000', { size: 12, weight: 400 }),
+    );
     expect(measure('10,000', { size: 12, weight: 600 })).toBeGreaterThan(measure('10,000', { size: 12, weight: 400 }));
-    expect(measure('10,000', { size: 24, weight: 400 })).toBeCloseTo(2 * measure('10,000', { size: 12, weight: 400 }), 6);
+    expect(measure('10,000', { size: 24, weight: 400 })).toBeCloseTo(
+      2 * measure('10,000', { size: 12, weight: 400 }),
+      6,
+    );
     // A character Inter lacks counts as a full em, wider than any fallback glyph.
     expect(measure('뉴', { size: 10, weight: 400 })).toBe(10);
   });
@@ -65,7 +70,12 @@ describe('chart markup', () => {
   const layout = layoutTroopChart(troopChartData(model, realAnnotations()), STANDALONE_VARIANT, measure);
 
   it('gives every mark a link to its table row and a title', () => {
-    const svg = troopChartSvg(layout, { idPrefix: 't', title: 'T', description: 'D', markHref: (id) => `#estimate-${id}` });
+    const svg = troopChartSvg(layout, {
+      idPrefix: 't',
+      title: 'T',
+      description: 'D',
+      markHref: (id) => `#estimate-${id}`,
+    });
     for (const e of model.estimates) {
       expect(svg).toContain(`href="#estimate-${e.id}"`);
       expect(svg).toContain(`data-estimate="${e.id}"`);
@@ -85,8 +95,17 @@ describe('standalone image', () => {
   const model = realModel();
   const layout = layoutTroopChart(troopChartData(model, realAnnotations()), STANDALONE_VARIANT, measure);
   const tokens = lightTokens(readFileSync('src/styles/global.css', 'utf8'));
-  const css = standaloneCss(readFileSync('src/components/troops/troop-chart-drawing.css', 'utf8'), STANDALONE_CSS, tokens);
-  const svg = standaloneSvg(layout, model.estimates, { title: 'Title', caption: 'Caption', footer: ['Source line'] }, { css, measure, colours: { neutral: tokens.muted! } });
+  const css = standaloneCss(
+    readFileSync('src/components/troops/troop-chart-drawing.css', 'utf8'),
+    STANDALONE_CSS,
+    tokens,
+  );
+  const svg = standaloneSvg(
+    layout,
+    model.estimates,
+    { title: 'Title', caption: 'Caption', footer: ['Source line'] },
+    { css, measure, colours: { neutral: tokens.muted! } },
+  );
 
   it('takes the light theme’s colours and leaves no custom property unresolved', () => {
     expect(tokens.bg).toMatch(/^#/);

@@ -19,7 +19,12 @@ describe('validateContent: the valid fixture', () => {
   it('has no problems and returns typed, normalised entries', () => {
     const { problems, content } = validate();
     expect(problems).toEqual([]);
-    expect(content.events[0]!.data.date).toEqual({ iso: '2024-10-18', precision: 'day', start: '2024-10-18', end: '2024-10-18' });
+    expect(content.events[0]!.data.date).toEqual({
+      iso: '2024-10-18',
+      precision: 'day',
+      start: '2024-10-18',
+      end: '2024-10-18',
+    });
     expect(content.reports[0]!.data.claims).toHaveLength(1);
   });
 });
@@ -61,11 +66,15 @@ describe('validateContent: each rule fails with file, field path and reason', ()
     ['2026-01-02', 'after today'],
   ])('rejects the date %s (%s)', (date) => {
     const [line] = problemsAfter('events', (d) => (d.date = date));
-    expect(line).toMatch(/^content\/events\/nis-disclosure\.yaml: date: date .* must fall between 2022-01-01 and today$/);
+    expect(line).toMatch(
+      /^content\/events\/nis-disclosure\.yaml: date: date .* must fall between 2022-01-01 and today$/,
+    );
   });
 
   it('rejects impossible calendar dates and reversed ranges', () => {
-    expect(problemsAfter('events', (d) => (d.date = '2024-02-30'))[0]).toContain('date: "2024-02-30" is not a real calendar date');
+    expect(problemsAfter('events', (d) => (d.date = '2024-02-30'))[0]).toContain(
+      'date: "2024-02-30" is not a real calendar date',
+    );
     expect(problemsAfter('events', (d) => (d.date = '2024-11-01/2024-10-28'))[0]).toContain('must end after it starts');
   });
 
@@ -96,7 +105,9 @@ describe('validateContent: each rule fails with file, field path and reason', ()
     const content = validContent();
     (content.reports[0]!.data as any).claims = [];
     content.reports[0]!.body = content.reports[0]!.body.replace(/<Cite[^>]*>|<\/Cite>/g, '');
-    expect(messages(content)).toContain('content/reports/report-a.mdx: claims: needs at least one cited claim: a report without sources fails');
+    expect(messages(content)).toContain(
+      'content/reports/report-a.mdx: claims: needs at least one cited claim: a report without sources fails',
+    );
   });
 
   it('rejects out-of-range coordinates', () => {
@@ -155,7 +166,13 @@ describe('validateContent: each rule fails with file, field path and reason', ()
     (content.estimates[0]!.data as any).count = -1;
     (content.events[0]!.data as any).places = ['nowhere'];
     (content.places[0]!.data as any).kind = 'village';
-    content.reports.push({ file: 'content/reports/broken.mdx', id: 'broken', data: undefined, body: '', parseError: 'not valid YAML: bad' });
+    content.reports.push({
+      file: 'content/reports/broken.mdx',
+      id: 'broken',
+      data: undefined,
+      body: '',
+      parseError: 'not valid YAML: bad',
+    });
     const lines = messages(content);
     expect(lines).toHaveLength(4);
     expect(lines.map((l) => l.split(':')[0])).toEqual(
@@ -207,7 +224,9 @@ describe('validateContent: text and dates', () => {
   });
 
   it('keeps tabs and line breaks in text', () => {
-    expect(problemsAfter('events', (d) => (d.description = 'South Korea said\ttroops had moved.\nIt gave a total.'))).toEqual([]);
+    expect(
+      problemsAfter('events', (d) => (d.description = 'South Korea said\ttroops had moved.\nIt gave a total.')),
+    ).toEqual([]);
   });
 
   it('limits lists and text lengths, so a pasted list of ids fails with one message', () => {
@@ -232,22 +251,70 @@ describe('validateContent: report bodies are data', () => {
   };
   // The body fixture is three lines; `extra` starts on line 24 of the file (the body starts on 20).
   it.each([
-    ["\nimport { writeFileSync } from 'node:fs';\n", "content/reports/report-a.mdx:24: import/export statements are not allowed in a report body"],
-    ["\nexport const leak = true;\n", "content/reports/report-a.mdx:24: import/export statements are not allowed in a report body"],
-    ['\nHOME={process.env.HOME}\n', 'content/reports/report-a.mdx:24: {expressions} are not allowed in a report body (write the text itself; a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
-    ['\n{a + b}\n', 'content/reports/report-a.mdx:24: {expressions} are not allowed in a report body (write the text itself; a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
-    ['\n<meta http-equiv="refresh" content="5;url=https://evil.example/" />\n', 'content/reports/report-a.mdx:24: <meta> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
-    ['\n<script>alert(document.domain)</script>\n', 'content/reports/report-a.mdx:24: <script> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
-    ['\n<a href="javascript:alert(5)">js link</a>\n', 'content/reports/report-a.mdx:24: <a> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
-    ['\n<img src="https://evil.example/pixel.gif" alt="" />\n', 'content/reports/report-a.mdx:24: <img> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
-    ['\n<Chart />\n', 'content/reports/report-a.mdx:24: <Chart> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
-    ['\n[js](javascript:alert(document.cookie))\n', 'content/reports/report-a.mdx:24: the link "javascript:alert(document.cookie)" is not allowed: links start with https://, http://, / or #'],
-    ['\n![pixel](https://evil.example/pixel.gif)\n', 'content/reports/report-a.mdx:24: images are not allowed in a report body (they would load from another server)'],
-    ['\n<Cite id={claim}>x</Cite>\n', 'content/reports/report-a.mdx:24: <Cite id> must be a literal string such as id="claim-id", not an {expression}'],
-    ['\n<Cite id="nis-1500" onClick="x">x</Cite>\n', 'content/reports/report-a.mdx:24: <Cite> takes exactly one attribute, id="claim-id"'],
-    ['\n<Cite {...props}>x</Cite>\n', 'content/reports/report-a.mdx:24: <Cite> takes exactly one attribute, id="claim-id"'],
-    ['\n<Cite id="nis-1500">{process.env.HOME}</Cite>\n', 'content/reports/report-a.mdx:24: {expressions} are not allowed in a report body (write the text itself; a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)'],
-    ['\n<div>unclosed {oops\n', 'content/reports/report-a.mdx:24: not valid MDX: Expected a closing tag for `<div>` before the end of `paragraph` (mdx-jsx:unexpected-character)'],
+    [
+      "\nimport { writeFileSync } from 'node:fs';\n",
+      'content/reports/report-a.mdx:24: import/export statements are not allowed in a report body',
+    ],
+    [
+      '\nexport const leak = true;\n',
+      'content/reports/report-a.mdx:24: import/export statements are not allowed in a report body',
+    ],
+    [
+      '\nHOME={process.env.HOME}\n',
+      'content/reports/report-a.mdx:24: {expressions} are not allowed in a report body (write the text itself; a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)',
+    ],
+    [
+      '\n{a + b}\n',
+      'content/reports/report-a.mdx:24: {expressions} are not allowed in a report body (write the text itself; a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)',
+    ],
+    [
+      '\n<meta http-equiv="refresh" content="5;url=https://evil.example/" />\n',
+      'content/reports/report-a.mdx:24: <meta> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)',
+    ],
+    [
+      '\n<script>alert(document.domain)</script>\n',
+      'content/reports/report-a.mdx:24: <script> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)',
+    ],
+    [
+      '\n<a href="javascript:alert(5)">js link</a>\n',
+      'content/reports/report-a.mdx:24: <a> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)',
+    ],
+    [
+      '\n<img src="https://evil.example/pixel.gif" alt="" />\n',
+      'content/reports/report-a.mdx:24: <img> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)',
+    ],
+    [
+      '\n<Chart />\n',
+      'content/reports/report-a.mdx:24: <Chart> is not allowed in a report body (a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)',
+    ],
+    [
+      '\n[js](javascript:alert(document.cookie))\n',
+      'content/reports/report-a.mdx:24: the link "javascript:alert(document.cookie)" is not allowed: links start with https://, http://, / or #',
+    ],
+    [
+      '\n![pixel](https://evil.example/pixel.gif)\n',
+      'content/reports/report-a.mdx:24: images are not allowed in a report body (they would load from another server)',
+    ],
+    [
+      '\n<Cite id={claim}>x</Cite>\n',
+      'content/reports/report-a.mdx:24: <Cite id> must be a literal string such as id="claim-id", not an {expression}',
+    ],
+    [
+      '\n<Cite id="nis-1500" onClick="x">x</Cite>\n',
+      'content/reports/report-a.mdx:24: <Cite> takes exactly one attribute, id="claim-id"',
+    ],
+    [
+      '\n<Cite {...props}>x</Cite>\n',
+      'content/reports/report-a.mdx:24: <Cite> takes exactly one attribute, id="claim-id"',
+    ],
+    [
+      '\n<Cite id="nis-1500">{process.env.HOME}</Cite>\n',
+      'content/reports/report-a.mdx:24: {expressions} are not allowed in a report body (write the text itself; a report body may contain only Markdown and <Cite id="claim-id">…</Cite>)',
+    ],
+    [
+      '\n<div>unclosed {oops\n',
+      'content/reports/report-a.mdx:24: not valid MDX: Expected a closing tag for `<div>` before the end of `paragraph` (mdx-jsx:unexpected-character)',
+    ],
     ['\nA bell \u0007 here\n', 'content/reports/report-a.mdx:24: contains the control character U+0007; remove it'],
   ])('refuses %j with the file, the line and the reason', (extra, line) => {
     expect(withBody(extra)).toEqual([line]);
@@ -255,6 +322,10 @@ describe('validateContent: report bodies are data', () => {
 
   // Attack bodies and this one carry no digits: a digit in prose is a figure, which the figure guard weighs separately.
   it('accepts Markdown: headings, emphasis, lists, quotes, tables, code and web links', () => {
-    expect(withBody('\n> A *quote* and **bold**, `code`, ~~struck~~.\n\n- one\n- [two](https://example.com/) [three](/sources/) [four](#claims)\n\n| a | b |\n| - | - |\n| one | two |\n')).toEqual([]);
+    expect(
+      withBody(
+        '\n> A *quote* and **bold**, `code`, ~~struck~~.\n\n- one\n- [two](https://example.com/) [three](/sources/) [four](#claims)\n\n| a | b |\n| - | - |\n| one | two |\n',
+      ),
+    ).toEqual([]);
   });
 });

@@ -13,12 +13,17 @@ class EmbedControl extends HTMLElement {
     const status = this.querySelector('[data-embed-status]');
     if (!code) return;
     code.addEventListener('focus', () => code.select());
-    this.querySelector<HTMLTextAreaElement>('[data-embed-static]')?.addEventListener('focus', (e) => (e.target as HTMLTextAreaElement).select());
+    this.querySelector<HTMLTextAreaElement>('[data-embed-static]')?.addEventListener('focus', (e) =>
+      (e.target as HTMLTextAreaElement).select(),
+    );
     this.setUpOptions(code);
     if (!button || !canCopy()) return;
     button.hidden = false;
     button.addEventListener('click', async () => {
-      announce(status, (await copyText(code.value)) ? 'Embed code copied.' : 'Could not copy. Select the code and copy it by hand.');
+      announce(
+        status,
+        (await copyText(code.value)) ? 'Embed code copied.' : 'Could not copy. Select the code and copy it by hand.',
+      );
     });
   }
 

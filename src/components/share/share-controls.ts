@@ -22,14 +22,18 @@ class ShareControls extends HTMLElement {
           await navigator.share(data);
         } catch (error) {
           // Closing the share sheet rejects with AbortError: the reader changed their mind, not a failure.
-          if (!(error instanceof DOMException && error.name === 'AbortError')) announce(status, 'The share sheet could not open. Use a link below instead.');
+          if (!(error instanceof DOMException && error.name === 'AbortError'))
+            announce(status, 'The share sheet could not open. Use a link below instead.');
         }
       });
     }
     if (copyButton && canCopy()) {
       copyButton.hidden = false;
       copyButton.addEventListener('click', async () => {
-        announce(status, (await copyText(url)) ? 'Link copied.' : 'Could not copy. Copy the address from the address bar instead.');
+        announce(
+          status,
+          (await copyText(url)) ? 'Link copied.' : 'Could not copy. Copy the address from the address bar instead.',
+        );
       });
     }
   }

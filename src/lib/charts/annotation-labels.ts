@@ -38,13 +38,15 @@ export function placeAnnotationLabels(
           [a.x - 4 - w, 'end', 0.5],
         ] as const) {
           const box = { x: bx, y: row * lh, width: w, height: h };
-          if (boxInside(box, { x: 0, y: 0, width, height: Infinity })) out.push({ box, align, lines, cost: lines.length + sideCost });
+          if (boxInside(box, { x: 0, y: 0, width, height: Infinity }))
+            out.push({ box, align, lines, cost: lines.length + sideCost });
         }
     }
     return out.sort((p, q) => p.box.y + p.box.height - (q.box.y + q.box.height) || p.cost - q.cost);
   };
   const all = items.map(optionsFor);
-  const lineCrosses = (lineX: number, lineTop: number, box: Box) => lineX > box.x - 2 && lineX < box.x + box.width + 2 && box.y + box.height > lineTop;
+  const lineCrosses = (lineX: number, lineTop: number, box: Box) =>
+    lineX > box.x - 2 && lineX < box.x + box.width + 2 && box.y + box.height > lineTop;
   let best: { choice: number[]; bottom: number; cost: number } | undefined;
   const chosen: number[] = [];
   const search = (i: number, bottom: number, cost: number) => {
@@ -57,7 +59,9 @@ export function placeAnnotationLabels(
       const clash = chosen.some((c, j) => {
         const other = all[j]![c]!;
         return (
-          boxesOverlap(other.box, option.box, 4) || lineCrosses(items[j]!.x, other.box.y, option.box) || lineCrosses(items[i]!.x, option.box.y, other.box)
+          boxesOverlap(other.box, option.box, 4) ||
+          lineCrosses(items[j]!.x, other.box.y, option.box) ||
+          lineCrosses(items[i]!.x, option.box.y, other.box)
         );
       });
       if (clash) return;
@@ -71,6 +75,11 @@ export function placeAnnotationLabels(
   return items.map((a, i) => {
     const o = all[i]![best!.choice[i]!]!;
     const lines = o.lines.map((text) => ({ text, weight: 400 as ChartFontWeight }));
-    return { id: a.id, title: a.title, x: a.x, label: { box: o.box, align: o.align, lines: blockLines(o.box, o.align, lines, size) } };
+    return {
+      id: a.id,
+      title: a.title,
+      x: a.x,
+      label: { box: o.box, align: o.align, lines: blockLines(o.box, o.align, lines, size) },
+    };
   });
 }

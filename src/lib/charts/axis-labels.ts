@@ -41,7 +41,15 @@ export interface PlacedLabel {
  * stick out; then it is anchored at the bound, so stretching the axis wider never pushes it back
  * out. Null if it cannot fit.
  */
-export function fitLabel({ text, x: at, y, width, fontSize, bounds: [lo, hi], align = 'middle' }: LabelRequest): PlacedLabel | null {
+export function fitLabel({
+  text,
+  x: at,
+  y,
+  width,
+  fontSize,
+  bounds: [lo, hi],
+  align = 'middle',
+}: LabelRequest): PlacedLabel | null {
   if (width > hi - lo) return null;
   const y0 = y - fontSize * 0.8;
   const y1 = y + fontSize * 0.25;

@@ -26,9 +26,12 @@ export class BoxIndex<T> {
   /** Every item whose box may lie within `pad` of `box`, each once. */
   query(box: Box, pad = 0): T[] {
     const seen = new Set<T>();
-    this.eachCell({ x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad }, (key) => {
-      for (const item of this.cells.get(key) ?? []) seen.add(item);
-    });
+    this.eachCell(
+      { x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad },
+      (key) => {
+        for (const item of this.cells.get(key) ?? []) seen.add(item);
+      },
+    );
     return [...seen];
   }
 
@@ -54,5 +57,10 @@ export const segmentBounds = (s: Segment): Box => ({
 export const unionBox = (a: Box, b: Box): Box => {
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
 };

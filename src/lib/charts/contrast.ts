@@ -12,7 +12,8 @@ const linear = (channel: number) => {
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 };
 
-export const relativeLuminance = ([r, g, b]: [number, number, number]) => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+export const relativeLuminance = ([r, g, b]: [number, number, number]) =>
+  0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 
 export function contrastRatio(a: string | [number, number, number], b: string | [number, number, number]) {
   const la = relativeLuminance(typeof a === 'string' ? parseHex(a) : a);

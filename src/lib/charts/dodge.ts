@@ -4,12 +4,26 @@
  * Marks are placed in date order, each at the free position nearest its date; then marks that
  * share a date and a count are re-centred on that date when nothing is in the way.
  */
-export function dodgeMarks(points: { id: string; x: number; y: number; r: number }[], gap: number, bounds: { x1: number; x2: number }) {
+export function dodgeMarks(
+  points: { id: string; x: number; y: number; r: number }[],
+  gap: number,
+  bounds: { x1: number; x2: number },
+) {
   const xs: number[] = new Array(points.length);
   const placed: number[] = [];
-  const order = points.map((_, i) => i).sort((a, b) => points[a]!.x - points[b]!.x || points[a]!.y - points[b]!.y || points[a]!.id.localeCompare(points[b]!.id));
+  const order = points
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        points[a]!.x - points[b]!.x || points[a]!.y - points[b]!.y || points[a]!.id.localeCompare(points[b]!.id),
+    );
   const blocked = (i: number, x: number, ignore: Set<number> = new Set()) =>
-    placed.some((j) => !ignore.has(j) && Math.abs(points[j]!.y - points[i]!.y) < points[i]!.r + points[j]!.r + gap && Math.abs(xs[j]! - x) < points[i]!.r + points[j]!.r + gap - 1e-9);
+    placed.some(
+      (j) =>
+        !ignore.has(j) &&
+        Math.abs(points[j]!.y - points[i]!.y) < points[i]!.r + points[j]!.r + gap &&
+        Math.abs(xs[j]! - x) < points[i]!.r + points[j]!.r + gap - 1e-9,
+    );
   for (const i of order) {
     const p = points[i]!;
     const lo = bounds.x1 + p.r;
@@ -21,7 +35,9 @@ export function dodgeMarks(points: { id: string; x: number; y: number; r: number
       const reach = p.r + points[j]!.r + gap;
       if (Math.abs(points[j]!.y - p.y) < reach) candidates.push(xs[j]! - reach, xs[j]! + reach);
     }
-    const free = candidates.filter((x) => x >= lo - 1e-9 && x <= hi + 1e-9 && !blocked(i, x)).sort((a, b) => Math.abs(a - want) - Math.abs(b - want) || a - b);
+    const free = candidates
+      .filter((x) => x >= lo - 1e-9 && x <= hi + 1e-9 && !blocked(i, x))
+      .sort((a, b) => Math.abs(a - want) - Math.abs(b - want) || a - b);
     xs[i] = free[0] ?? want;
     placed.push(i);
   }

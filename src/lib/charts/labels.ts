@@ -6,7 +6,15 @@
  * another: the caller lists it elsewhere. So "no two labels overlap" holds by construction.
  */
 import type { TextAlign } from './text.ts';
-import { boxInside, boxesOverlap, nearestPointOnBox, segmentHitsBox, segmentsCross, type Box, type Segment } from './geometry.ts';
+import {
+  boxInside,
+  boxesOverlap,
+  nearestPointOnBox,
+  segmentHitsBox,
+  segmentsCross,
+  type Box,
+  type Segment,
+} from './geometry.ts';
 import { BoxIndex, segmentBounds, unionBox } from './box-index.ts';
 
 export interface LabelRequest {
@@ -126,7 +134,12 @@ function obstacleIndex(obstacles: Obstacle[]) {
 }
 
 /** The cheapest free position for one label, given the labels already placed. */
-function placeOne(req: LabelRequest, placed: PlacedSet, obstacles: BoxIndex<Obstacle>, options: PlacementOptions): Spot | undefined {
+function placeOne(
+  req: LabelRequest,
+  placed: PlacedSet,
+  obstacles: BoxIndex<Obstacle>,
+  options: PlacementOptions,
+): Spot | undefined {
   const { gap } = options;
   for (const c of candidates(req, options)) {
     if (!boxInside(c.box, options.bounds)) continue;
@@ -138,7 +151,12 @@ function placeOne(req: LabelRequest, placed: PlacedSet, obstacles: BoxIndex<Obst
     if (leader) {
       const along = segmentBounds(leader);
       if (obstacles.query(along).some((o) => o.owner !== req.id && segmentHitsBox(leader, o.box))) continue;
-      if (placed.near(along, 0).some((p) => segmentHitsBox(leader, p.box) || (p.leader && segmentsCross(leader, p.leader)))) continue;
+      if (
+        placed
+          .near(along, 0)
+          .some((p) => segmentHitsBox(leader, p.box) || (p.leader && segmentsCross(leader, p.leader)))
+      )
+        continue;
     }
     return { id: req.id, box: c.box, align: c.align, leader, cost: c.cost };
   }
@@ -170,7 +188,12 @@ function placeInOrder(requests: LabelRequest[], options: PlacementOptions, obsta
       const first = placeOne(stuck, others, obstacles, options);
       if (!first) continue;
       others.add(first);
-      const again = placeOne(requests.find((r) => r.id === neighbour.id)!, others, obstacles, options);
+      const again = placeOne(
+        requests.find((r) => r.id === neighbour.id)!,
+        others,
+        obstacles,
+        options,
+      );
       if (!again) continue;
       others.add(again);
       current = others.all;
@@ -188,18 +211,27 @@ const distanceTo = (box: Box, point: { x: number; y: number }) => {
 
 /** How crowded an anchor is: the number of other anchors within a few label heights. */
 const crowding = (req: LabelRequest, all: LabelRequest[]) =>
-  all.filter((o) => o !== req && Math.abs(o.anchor.x - req.anchor.x) < req.width && Math.abs(o.anchor.y - req.anchor.y) < 3 * req.height)
-    .length;
+  all.filter(
+    (o) =>
+      o !== req &&
+      Math.abs(o.anchor.x - req.anchor.x) < req.width &&
+      Math.abs(o.anchor.y - req.anchor.y) < 3 * req.height,
+  ).length;
 
 /**
  * Places every label it can. Greedy placement depends on order, so a few deterministic orders
  * are tried (most crowded first, left to right, right to left, top to bottom) and the result
  * with the fewest unplaced labels, then the least total displacement, wins.
  */
-export function placeLabels(requests: LabelRequest[], options: PlacementOptions): { placed: PlacedLabel[]; unplaced: string[] } {
+export function placeLabels(
+  requests: LabelRequest[],
+  options: PlacementOptions,
+): { placed: PlacedLabel[]; unplaced: string[] } {
   const byId = (a: LabelRequest, b: LabelRequest) => a.id.localeCompare(b.id);
   const orders = [
-    [...requests].sort((a, b) => crowding(b, requests) - crowding(a, requests) || a.anchor.x - b.anchor.x || byId(a, b)),
+    [...requests].sort(
+      (a, b) => crowding(b, requests) - crowding(a, requests) || a.anchor.x - b.anchor.x || byId(a, b),
+    ),
     [...requests].sort((a, b) => a.anchor.x - b.anchor.x || a.anchor.y - b.anchor.y || byId(a, b)),
     [...requests].sort((a, b) => b.anchor.x - a.anchor.x || a.anchor.y - b.anchor.y || byId(a, b)),
     [...requests].sort((a, b) => a.anchor.y - b.anchor.y || a.anchor.x - b.anchor.x || byId(a, b)),
@@ -208,7 +240,11 @@ export function placeLabels(requests: LabelRequest[], options: PlacementOptions)
   let best: ReturnType<typeof placeInOrder> | undefined;
   for (const order of orders) {
     const result = placeInOrder(order, options, obstacles);
-    if (!best || result.unplaced.length < best.unplaced.length || (result.unplaced.length === best.unplaced.length && result.cost < best.cost))
+    if (
+      !best ||
+      result.unplaced.length < best.unplaced.length ||
+      (result.unplaced.length === best.unplaced.length && result.cost < best.cost)
+    )
       best = result;
   }
   // Keep the caller's order so markup and tests see labels in data order.

@@ -26,7 +26,12 @@ export const pathExtent = (path: string) =>
 
 const r2 = (v: number) => Math.round(v * 100) / 100;
 
-export function markGeometry(status: EstimateStatus, qualifier: EstimateQualifier, area: number, arrowLength: number): MarkGeometry {
+export function markGeometry(
+  status: EstimateStatus,
+  qualifier: EstimateQualifier,
+  area: number,
+  arrowLength: number,
+): MarkGeometry {
   const { shape, colour } = STATUS_ENCODING[status];
   const q = QUALIFIER_ENCODING[qualifier];
   const path = shapePath(shape, area);

@@ -57,7 +57,8 @@ export function countDomain(counts: number[], headroom = 0.08): [number, number]
 }
 
 export const makeTimeScale = (domain: [Date, Date], range: [number, number]) => scaleUtc().domain(domain).range(range);
-export const makeCountScale = (domain: [number, number], range: [number, number]) => scaleLinear().domain(domain).range(range);
+export const makeCountScale = (domain: [number, number], range: [number, number]) =>
+  scaleLinear().domain(domain).range(range);
 
 /** Tick intervals for the time axis, finest first: the axis takes the finest whose labels fit. */
 export const TIME_TICK_INTERVALS: { name: string; interval: TimeInterval }[] = [

@@ -28,7 +28,9 @@ export class SvgTextColumn {
   block(content: string, size: number, weight: ChartFontWeight, className: string) {
     for (const line of wrapText(content, this.width, { size, weight }, this.measure)) {
       this.y += size * LINE_HEIGHT;
-      this.out.push(`<text class="${className}" x="${this.x}" y="${n(this.y - size * 0.25)}" font-size="${size}" font-weight="${weight}">${escapeXml(line)}</text>`);
+      this.out.push(
+        `<text class="${className}" x="${this.x}" y="${n(this.y - size * 0.25)}" font-size="${size}" font-weight="${weight}">${escapeXml(line)}</text>`,
+      );
     }
   }
 }

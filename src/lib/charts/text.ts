@@ -63,7 +63,12 @@ export interface TextBlock {
   lines: TextLine[];
 }
 
-export const blockLines = (box: Box, align: TextAlign, lines: { text: string; weight: ChartFontWeight }[], size: number): TextLine[] => {
+export const blockLines = (
+  box: Box,
+  align: TextAlign,
+  lines: { text: string; weight: ChartFontWeight }[],
+  size: number,
+): TextLine[] => {
   const lh = size * LINE_HEIGHT;
   const x = align === 'start' ? box.x : align === 'end' ? box.x + box.width : box.x + box.width / 2;
   // Baseline sits where Inter's ascender (0.97 em) puts it inside a 1.25 em line box.

@@ -160,7 +160,10 @@ const INSET = { left: STRIP.markRadius + 2, right: 2 * STRIP.markRadius + 2 };
 
 /** Least width a segment needs: room for its first label and a mark. */
 function segmentMinWidth(domain: Domain) {
-  const first = domain.granularity === 'month' ? String(domain.d0.getUTCFullYear()) : `${SHORT_MONTHS[domain.d0.getUTCMonth()]} ${domain.d0.getUTCFullYear()}`;
+  const first =
+    domain.granularity === 'month'
+      ? String(domain.d0.getUTCFullYear())
+      : `${SHORT_MONTHS[domain.d0.getUTCMonth()]} ${domain.d0.getUTCFullYear()}`;
   return Math.max(STRIP.segmentMin, estimateTextWidth(first, STRIP.tickFont) + INSET.left + INSET.right);
 }
 
@@ -191,7 +194,10 @@ interface PlacedMark extends Omit<StripMark, 'cy' | 'lane'> {
 }
 
 /** First-fit lanes in order of position: returns each mark's lane (0 nearest the axis) and the lane count. */
-export function assignLanes(footprints: readonly [number, number][], gap = STRIP.markGap): { lanes: number[]; count: number } {
+export function assignLanes(
+  footprints: readonly [number, number][],
+  gap = STRIP.markGap,
+): { lanes: number[]; count: number } {
   const order = footprints.map((_, i) => i).sort((a, b) => footprints[a]![0] - footprints[b]![0] || a - b);
   const laneEnds: number[] = [];
   const lanes: number[] = new Array(footprints.length).fill(0);
@@ -205,14 +211,20 @@ export function assignLanes(footprints: readonly [number, number][], gap = STRIP
   return { lanes, count: Math.max(1, laneEnds.length) };
 }
 
-const label = (kind: StripLabelKind) => (placed: PlacedLabel): StripLabel => ({ ...placed, kind });
+const label =
+  (kind: StripLabelKind) =>
+  (placed: PlacedLabel): StripLabel => ({ ...placed, kind });
 
 const request = (
   text: string,
   x: number,
   y: number,
   bounds: [number, number],
-  { fontSize = STRIP.tickFont, bold = false, align = 'middle' }: { fontSize?: number; bold?: boolean; align?: 'middle' | 'start' } = {},
+  {
+    fontSize = STRIP.tickFont,
+    bold = false,
+    align = 'middle',
+  }: { fontSize?: number; bold?: boolean; align?: 'middle' | 'start' } = {},
 ): LabelRequest => ({
   text,
   x,
@@ -273,12 +285,21 @@ function layoutPanel(panelRuns: Run[], width: number, top: number, out: StripLay
     const x1 = x + widths[i]!;
     const { d0, d1 } = domains[i]!;
     // Wider inset on the right: a bar is at least a circle wide, even when it starts on the last day.
-    const scale = scaleUtc().domain([d0, d1]).range([x0 + INSET.left, x1 - INSET.right]);
+    const scale = scaleUtc()
+      .domain([d0, d1])
+      .range([x0 + INSET.left, x1 - INSET.right]);
     placed.push({ x0, x1, scale });
     for (const e of run.events) {
       const start = scale(new Date(time(e.date.start)));
       const end = scale(new Date(time(e.date.end) + DAY_MS));
-      const base = { id: e.id, number: e.number, title: e.title, dateText: e.dateText, inferred: e.inferred, phase: e.phase };
+      const base = {
+        id: e.id,
+        number: e.number,
+        title: e.title,
+        dateText: e.dateText,
+        inferred: e.inferred,
+        phase: e.phase,
+      };
       if (e.date.precision === 'day') {
         const cx = (start + end) / 2;
         marks.push({ ...base, shape: 'point', x0: cx - r, x1: cx + r, cx, footprint: [cx - r, cx + r] });
@@ -305,16 +326,37 @@ function layoutPanel(panelRuns: Run[], width: number, top: number, out: StripLay
   runs.forEach((run, i) => {
     const seg = placed[i]!;
     const domain = domains[i]!;
-    out.segments.push({ phase: run.phase, x0: seg.x0, x1: seg.x1, top: lanesTop - 4, axisY, granularity: domain.granularity });
+    out.segments.push({
+      phase: run.phase,
+      x0: seg.x0,
+      x1: seg.x1,
+      top: lanesTop - 4,
+      axisY,
+      granularity: domain.granularity,
+    });
     if (i > 0 && run.breakBefore) {
       const b = run.breakBefore;
       const bx0 = placed[i - 1]!.x1;
-      out.breaks.push({ kind: b.kind, x0: bx0, x1: seg.x0, top: lanesTop - 4, axisY, description: breakDescription(b) });
+      out.breaks.push({
+        kind: b.kind,
+        x0: bx0,
+        x1: seg.x0,
+        top: lanesTop - 4,
+        axisY,
+        description: breakDescription(b),
+      });
       const text = gapLabelText(b);
-      if (text) out.labels.push(...placeLabels([request(text, (bx0 + seg.x0) / 2, fineY, [bx0, seg.x0])], 0).map(label('gap')));
+      if (text)
+        out.labels.push(...placeLabels([request(text, (bx0 + seg.x0) / 2, fineY, [bx0, seg.x0])], 0).map(label('gap')));
     }
     if (i === 0 || runs[i - 1]!.phase !== run.phase)
-      phaseRequests.push(request(PHASE_LABELS[run.phase], seg.x0, top + 15, [seg.x0, width], { fontSize: STRIP.phaseFont, bold: true, align: 'start' }));
+      phaseRequests.push(
+        request(PHASE_LABELS[run.phase], seg.x0, top + 15, [seg.x0, width], {
+          fontSize: STRIP.phaseFont,
+          bold: true,
+          align: 'start',
+        }),
+      );
     layoutAxis(seg, domain, { axisY, fineY, coarseY }, out);
   });
   // Phase names start at their first segment and run right; the earlier phase wins a clash.
@@ -333,7 +375,8 @@ function layoutAxis(
   const bounds: [number, number] = [seg.x0, seg.x1];
   const fine: LabelRequest[] = [];
   const coarse: LabelRequest[] = [];
-  const tick = (x: number, major: boolean) => out.ticks.push({ x, y0: rows.axisY, y1: rows.axisY + (major ? 7 : 4), major });
+  const tick = (x: number, major: boolean) =>
+    out.ticks.push({ x, y0: rows.axisY, y1: rows.axisY + (major ? 7 : 4), major });
 
   if (granularity === 'month') {
     const months = utcMonth.range(d0, d1);
@@ -401,7 +444,12 @@ export const stripBoxes = (layout: StripLayout): { kind: string; box: Box }[] =>
   ...layout.labels.map((l) => ({ kind: l.kind, box: l.box })),
   ...layout.marks.map((m) => ({
     kind: 'mark',
-    box: { x0: m.shape === 'point' ? m.cx - STRIP.markRadius : m.x0, x1: m.x1, y0: m.cy - STRIP.markRadius, y1: m.cy + STRIP.markRadius },
+    box: {
+      x0: m.shape === 'point' ? m.cx - STRIP.markRadius : m.x0,
+      x1: m.x1,
+      y0: m.cy - STRIP.markRadius,
+      y1: m.cy + STRIP.markRadius,
+    },
   })),
 ];
 

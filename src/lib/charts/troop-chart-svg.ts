@@ -65,15 +65,21 @@ export function troopChartBody(layout: TroopChartLayout, options: ChartBodyOptio
   // Grid and count axis (decoration: the table carries the numbers for assistive technology).
   out.push('<g class="tc-axis" aria-hidden="true">');
   for (const t of layout.yTicks) {
-    out.push(`<line${attrs({ class: t.label === '0' ? 'tc-baseline' : 'tc-grid', x1: plot.x, x2: plot.x + plot.width, y1: t.y, y2: t.y })}/>`);
-    out.push(`<text${attrs({ class: 'tc-text tc-tick', x: plot.x - 6, y: t.y + tickSize * 0.35, 'text-anchor': 'end', 'font-size': tickSize })}>${escapeXml(t.label)}</text>`);
+    out.push(
+      `<line${attrs({ class: t.label === '0' ? 'tc-baseline' : 'tc-grid', x1: plot.x, x2: plot.x + plot.width, y1: t.y, y2: t.y })}/>`,
+    );
+    out.push(
+      `<text${attrs({ class: 'tc-text tc-tick', x: plot.x - 6, y: t.y + tickSize * 0.35, 'text-anchor': 'end', 'font-size': tickSize })}>${escapeXml(t.label)}</text>`,
+    );
   }
   out.push(textBlock(layout.yTitle, 'tc-axis-title', size));
   const bottom = plot.y + plot.height;
   for (const t of layout.xTicks) {
     out.push(`<line${attrs({ class: 'tc-tick-mark', x1: t.x, x2: t.x, y1: bottom, y2: bottom + 5 })}/>`);
     t.lines.forEach((line, i) =>
-      out.push(`<text${attrs({ class: 'tc-text tc-tick', x: t.x, y: bottom + 6 + (i + 1) * tickSize * 1.2, 'text-anchor': 'middle', 'font-size': tickSize })}>${escapeXml(line)}</text>`),
+      out.push(
+        `<text${attrs({ class: 'tc-text tc-tick', x: t.x, y: bottom + 6 + (i + 1) * tickSize * 1.2, 'text-anchor': 'middle', 'font-size': tickSize })}>${escapeXml(line)}</text>`,
+      ),
     );
   }
   out.push('</g>');
@@ -113,7 +119,9 @@ export function troopChartBody(layout: TroopChartLayout, options: ChartBodyOptio
     out.push(open, `<title>${escapeXml(m.title)}</title>`);
     if (href) out.push(`<circle${attrs({ class: 'tc-hit', cx: m.x, cy: m.y, r: Math.max(12, m.radius + 4) })}/>`);
     if (m.span)
-      out.push(`<path${attrs({ class: 'tc-span', d: `M${n(m.span.x1)},${n(m.y - 4)}v8M${n(m.span.x1)},${n(m.y)}H${n(m.span.x2)}M${n(m.span.x2)},${n(m.y - 4)}v8`, stroke: m.colour })}/>`);
+      out.push(
+        `<path${attrs({ class: 'tc-span', d: `M${n(m.span.x1)},${n(m.y - 4)}v8M${n(m.span.x1)},${n(m.y)}H${n(m.span.x2)}M${n(m.span.x2)},${n(m.y - 4)}v8`, stroke: m.colour })}/>`,
+      );
     out.push(`<g transform="translate(${n(m.x)},${n(m.y)})">${markParts(m)}</g>`);
     if (href) out.push(`<circle${attrs({ class: 'tc-focus-ring', cx: m.x, cy: m.y, r: m.radius + 4.5 })}/>`);
     out.push(href ? '</a>' : '</g>');
@@ -123,7 +131,9 @@ export function troopChartBody(layout: TroopChartLayout, options: ChartBodyOptio
   out.push('<g class="tc-labels" aria-hidden="true">');
   for (const m of layout.marks) {
     if (!m.label) continue;
-    out.push(`<g class="tc-label" data-for="${escapeXml(m.id)}">${textBlock(m.label, 'tc-label-text', size, 'tc-secondary')}</g>`);
+    out.push(
+      `<g class="tc-label" data-for="${escapeXml(m.id)}">${textBlock(m.label, 'tc-label-text', size, 'tc-secondary')}</g>`,
+    );
   }
   out.push('</g>');
   return out.join('');

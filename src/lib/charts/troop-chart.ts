@@ -25,7 +25,6 @@ import type { ChartVariant } from './troop-config.ts';
 import type { TroopChartData } from './troop-data.ts';
 import { shortDay } from './troop-wording.ts';
 
-
 /** The most marks the chart labels directly; beyond it every mark is left to the table. */
 export const MAX_DIRECT_LABELS = 60;
 export interface MarkLayout extends MarkGeometry {
@@ -112,7 +111,11 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
   const y = makeCountScale(yDomain, [plotBottom, plotTop]);
   const yTicks = countTicks(y, 2.6 * lh).map((v) => ({ y: y(v), label: formatCount(v) }));
   const yTitleBox = { x: 0, y: plotTop - lh / 2 - 4 - lh, width: measure(Y_TITLE, bold) + 1, height: lh };
-  const yTitle: TextBlock = { box: yTitleBox, align: 'start', lines: blockLines(yTitleBox, 'start', [{ text: Y_TITLE, weight: 600 }], size) };
+  const yTitle: TextBlock = {
+    box: yTitleBox,
+    align: 'start',
+    lines: blockLines(yTitleBox, 'start', [{ text: Y_TITLE, weight: 600 }], size),
+  };
 
   // The year goes under the first tick and wherever it changes; a tick whose label would be cut
   // off at either edge of the chart is left out.
@@ -154,9 +157,13 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
     const boxes = [{ box: inflate(boxAround(m.x, m.y, m.radius), 1), owner: m.id }];
     if (m.arrow) {
       const top = m.y + Math.min(m.arrow.baseY, m.arrow.tipY);
-      boxes.push({ box: { x: m.x - 4.5, y: top - 1, width: 9, height: Math.abs(m.arrow.tipY - m.arrow.baseY) + 2 }, owner: m.id });
+      boxes.push({
+        box: { x: m.x - 4.5, y: top - 1, width: 9, height: Math.abs(m.arrow.tipY - m.arrow.baseY) + 2 },
+        owner: m.id,
+      });
     }
-    if (m.span) boxes.push({ box: { x: m.span.x1, y: m.y - 5, width: m.span.x2 - m.span.x1, height: 10 }, owner: m.id });
+    if (m.span)
+      boxes.push({ box: { x: m.span.x1, y: m.y - 5, width: m.span.x2 - m.span.x1, height: 10 }, owner: m.id });
     return boxes;
   });
 
@@ -166,12 +173,29 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
   const referenced = new Set<string>();
   const references: TroopChartLayout['references'] = [];
   const plotArea = { x: plotLeft, y: bandBottom, width: plotRight - plotLeft, height: plotBottom - bandBottom };
-  const headerRow = { x: yTitleBox.x + yTitleBox.width + 8, y: yTitleBox.y, width: plotRight - yTitleBox.x - yTitleBox.width - 8, height: lh };
+  const headerRow = {
+    x: yTitleBox.x + yTitleBox.width + 8,
+    y: yTitleBox.y,
+    width: plotRight - yTitleBox.x - yTitleBox.width - 8,
+    height: lh,
+  };
   for (const ref of data.references) {
     const ry = y(ref.count);
-    const taken = [...markBoxes.map((o) => o.box), yTitleBox, ...references.flatMap((r) => (r.label ? [r.label.box] : []))];
-    const tryPlace = (text: string, wrapWidth: number, rows: (h: number) => number[], area: Box): TextBlock | undefined => {
-      const lines = wrapText(text, wrapWidth, regular, measure).map((t) => ({ text: t, weight: 400 as ChartFontWeight }));
+    const taken = [
+      ...markBoxes.map((o) => o.box),
+      yTitleBox,
+      ...references.flatMap((r) => (r.label ? [r.label.box] : [])),
+    ];
+    const tryPlace = (
+      text: string,
+      wrapWidth: number,
+      rows: (h: number) => number[],
+      area: Box,
+    ): TextBlock | undefined => {
+      const lines = wrapText(text, wrapWidth, regular, measure).map((t) => ({
+        text: t,
+        weight: 400 as ChartFontWeight,
+      }));
       const w = textWidth(lines);
       const h = lines.length * lh;
       const xs = [plotRight - w, plotLeft + 4];
@@ -189,9 +213,12 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
     // Narrow layouts: the same label wrapped wider, or one line further from the line, before giving up the claimants.
     const near = (h: number) => [...beside(h), ry - 3 - h - lh, ry + 3 + lh];
     let label =
-      tryPlace(ref.label, plot.width * 0.7, beside, plotArea) ?? tryPlace(ref.label, plot.width, beside, plotArea) ?? tryPlace(ref.label, plot.width * 0.7, near, plotArea);
+      tryPlace(ref.label, plot.width * 0.7, beside, plotArea) ??
+      tryPlace(ref.label, plot.width, beside, plotArea) ??
+      tryPlace(ref.label, plot.width * 0.7, near, plotArea);
     if (label) ref.estimateIds.forEach((id) => referenced.add(id));
-    const anyRow = (h: number) => Array.from({ length: Math.floor((plotArea.height - h) / (lh / 2)) + 1 }, (_, k) => plotArea.y + k * (lh / 2));
+    const anyRow = (h: number) =>
+      Array.from({ length: Math.floor((plotArea.height - h) / (lh / 2)) + 1 }, (_, k) => plotArea.y + k * (lh / 2));
     label ??=
       tryPlace(ref.shortLabel, plot.width, beside, plotArea) ??
       tryPlace(ref.shortLabel, headerRow.width, () => [headerRow.y], headerRow) ??
@@ -208,27 +235,43 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
       const [count = '', ...claimant] = e.labelLines;
       const lines = [
         { text: count, weight: 600 as ChartFontWeight },
-        ...wrapText(claimant.join(' '), Math.max(variant.labelMaxWidth, measure(count, bold)), regular, measure).map((text) => ({
-          text,
-          weight: 400 as ChartFontWeight,
-        })),
+        ...wrapText(claimant.join(' '), Math.max(variant.labelMaxWidth, measure(count, bold)), regular, measure).map(
+          (text) => ({
+            text,
+            weight: 400 as ChartFontWeight,
+          }),
+        ),
       ];
-      return { id: e.id, anchor: { x: m.x, y: m.y }, anchorRadius: m.radius, width: textWidth(lines), height: lines.length * lh, lines };
+      return {
+        id: e.id,
+        anchor: { x: m.x, y: m.y },
+        anchorRadius: m.radius,
+        width: textWidth(lines),
+        height: lines.length * lh,
+        lines,
+      };
     });
   // Past a few dozen marks, direct labels stop helping (no reader follows hundreds of names) and
   // placing them costs far more than everything else; the table under the chart names every mark.
   const tooMany = requests.length > MAX_DIRECT_LABELS;
-  const { placed, unplaced } = tooMany ? { placed: [], unplaced: requests.map((r) => r.id) } : placeLabels(requests, {
-    bounds: { x: plotLeft + 1, y: plotTop - lh / 2, width: width - plotLeft - 1, height: plotBottom - plotTop + lh / 2 - 2 },
-    obstacles: [
-      ...markBoxes,
-      ...references.flatMap((r) => (r.label ? [{ box: r.label.box }] : [])),
-      { box: yTitleBox },
-    ],
-    gap: 3,
-    leaderAfter: 8,
-    maxDistance: Math.max(60, plot.height * 0.45),
-  });
+  const { placed, unplaced } = tooMany
+    ? { placed: [], unplaced: requests.map((r) => r.id) }
+    : placeLabels(requests, {
+        bounds: {
+          x: plotLeft + 1,
+          y: plotTop - lh / 2,
+          width: width - plotLeft - 1,
+          height: plotBottom - plotTop + lh / 2 - 2,
+        },
+        obstacles: [
+          ...markBoxes,
+          ...references.flatMap((r) => (r.label ? [{ box: r.label.box }] : [])),
+          { box: yTitleBox },
+        ],
+        gap: 3,
+        leaderAfter: 8,
+        maxDistance: Math.max(60, plot.height * 0.45),
+      });
   for (const p of placed) {
     const req = requests.find((r) => r.id === p.id)!;
     const mark = marks.find((m) => m.id === p.id)!;

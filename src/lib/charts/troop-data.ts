@@ -78,7 +78,10 @@ export function plannedTotalReferences(estimates: Estimate[]): ChartReference[] 
   });
 }
 
-export function troopChartData(model: { estimates: Estimate[]; events: TimelineEvent[] }, choices: AnnotationChoice[]): TroopChartData {
+export function troopChartData(
+  model: { estimates: Estimate[]; events: TimelineEvent[] },
+  choices: AnnotationChoice[],
+): TroopChartData {
   return {
     estimates: model.estimates.map((e) => ({
       id: e.id,

@@ -25,7 +25,9 @@ const n = (v: number) => String(Math.round(v * 100) / 100);
 
 /** The key's entries: statuses and qualifiers that occur in the data, in their fixed order. */
 export function legendEntries(estimates: Pick<Estimate, 'status' | 'qualifier'>[]) {
-  const statuses = [...new Set(estimates.map((e) => e.status))].sort((a, b) => STATUS_ENCODING[a].order - STATUS_ENCODING[b].order) as EstimateStatus[];
+  const statuses = [...new Set(estimates.map((e) => e.status))].sort(
+    (a, b) => STATUS_ENCODING[a].order - STATUS_ENCODING[b].order,
+  ) as EstimateStatus[];
   const qualifiers = [...new Set(estimates.map((e) => e.qualifier))].sort(
     (a, b) => QUALIFIER_ENCODING[a].order - QUALIFIER_ENCODING[b].order,
   ) as EstimateQualifier[];
@@ -62,13 +64,20 @@ export function standaloneSvg(
     },
     {
       heading: 'How it is hedged',
-      items: qualifiers.map((q) => glyphItem({ ...markGeometry('in-russia', q, 90, 8), colour: opts.colours.neutral }, QUALIFIER_ENCODING[q].legend)),
+      items: qualifiers.map((q) =>
+        glyphItem(
+          { ...markGeometry('in-russia', q, 90, 8), colour: opts.colours.neutral },
+          QUALIFIER_ENCODING[q].legend,
+        ),
+      ),
     },
   ];
   for (const row of rows) {
     y += 22;
     let x = PAD;
-    out.push(`<text class="sa-key-heading" x="${x}" y="${n(y + size * 0.35)}" font-size="${size}" font-weight="600">${escapeXml(row.heading)}</text>`);
+    out.push(
+      `<text class="sa-key-heading" x="${x}" y="${n(y + size * 0.35)}" font-size="${size}" font-weight="600">${escapeXml(row.heading)}</text>`,
+    );
     x += measure(row.heading, { size, weight: 600 }) + 14;
     for (const item of row.items) {
       const w = 2 * item.half + 6 + measure(item.label, { size, weight: 400 });
@@ -77,7 +86,9 @@ export function standaloneSvg(
         y += 22;
       }
       out.push(`<g transform="translate(${n(x + item.half)},${n(y)})">${item.glyph}</g>`);
-      out.push(`<text class="sa-key" x="${n(x + 2 * item.half + 6)}" y="${n(y + size * 0.35)}" font-size="${size}">${escapeXml(item.label)}</text>`);
+      out.push(
+        `<text class="sa-key" x="${n(x + 2 * item.half + 6)}" y="${n(y + size * 0.35)}" font-size="${size}">${escapeXml(item.label)}</text>`,
+      );
       x += w + 16;
     }
   }

@@ -25,7 +25,11 @@ export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  * ("… Service (NIS)" → "NIS"), otherwise the name without brackets, titles after a comma or a
  * leading article. An unattributed figure says so.
  */
-export function shortClaimant(claimant: { name: string; kind: keyof typeof claimantKinds; short?: string | undefined }): string {
+export function shortClaimant(claimant: {
+  name: string;
+  kind: keyof typeof claimantKinds;
+  short?: string | undefined;
+}): string {
   if (claimant.short) return claimant.short;
   if (claimant.kind === 'unattributed') return claimantKinds.unattributed;
   const acronym = /\(([A-Z]{2,})\)/.exec(claimant.name);
@@ -53,12 +57,17 @@ export const markLabelLines = (e: Pick<Estimate, 'asStated' | 'claimant'>) => [e
  * "Planned total: 12,000 (NIS); about 12,000 (not attributed)": exact figures first, one entry
  * per distinct wording and claimant (two reports' records of the NIS's 12,000 name it once).
  */
-export const referenceLabel = (statusLabel: string, claims: { asStated: string; qualifier: EstimateQualifier; claimant: string }[]) =>
+export const referenceLabel = (
+  statusLabel: string,
+  claims: { asStated: string; qualifier: EstimateQualifier; claimant: string }[],
+) =>
   `${statusLabel}: ${[
     ...new Set(
       [...claims]
         .sort((a, b) => Number(a.qualifier !== 'exact') - Number(b.qualifier !== 'exact'))
-        .map((c) => `${c.asStated} (${c.claimant === claimantKinds.unattributed ? c.claimant.toLowerCase() : c.claimant})`),
+        .map(
+          (c) => `${c.asStated} (${c.claimant === claimantKinds.unattributed ? c.claimant.toLowerCase() : c.claimant})`,
+        ),
     ),
   ].join('; ')}`;
 
@@ -77,7 +86,10 @@ export function chartDescription(estimates: Estimate[], countAxisMax: number, an
     `${estimates.length} marks, one per claim, placed by the date each figure refers to and by its size on a count axis from 0 to ${formatCount(countAxisMax)}.`,
     'Shape and colour show what each figure counts; hollow marks with an upward arrow are minimums (“more than”, “over”, “at least”), and a dashed halo marks an approximate figure.',
   ];
-  if (planned.length) parts.push(`A dashed horizontal line marks the planned total of ${[...new Set(planned.map((e) => formatCount(e.count)))].join(' and ')}.`);
+  if (planned.length)
+    parts.push(
+      `A dashed horizontal line marks the planned total of ${[...new Set(planned.map((e) => formatCount(e.count)))].join(' and ')}.`,
+    );
   if (annotationTitles.length) parts.push(`Vertical lines mark: ${annotationTitles.join('; ')}.`);
   parts.push('The table below the chart lists every claim with its sources.');
   return parts.join(' ');
@@ -89,7 +101,9 @@ export const TROOP_FIGURE_TITLE = 'Every troop-count claim, by what it counts an
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** The reports the estimates cite, each once, in the order the model sorts reports (oldest first). */
-export const citedReports = (estimates: Estimate[]) => [...new Map(estimates.flatMap((e) => e.sources.map((s) => [s.report.slug, s.report] as const))).values()];
+export const citedReports = (estimates: Estimate[]) => [
+  ...new Map(estimates.flatMap((e) => e.sources.map((s) => [s.report.slug, s.report] as const))).values(),
+];
 
 /**
  * The standalone image's source lines. The image font covers Latin script only, so rather than

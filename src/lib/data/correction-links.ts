@@ -19,7 +19,10 @@ const SECTION_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** The link for one page reference; references the validator would reject give undefined. */
-export function refLink(ref: string, model: Pick<SiteModel, 'reports' | 'events' | 'estimates' | 'places'>): RefLink | undefined {
+export function refLink(
+  ref: string,
+  model: Pick<SiteModel, 'reports' | 'events' | 'estimates' | 'places'>,
+): RefLink | undefined {
   const parsed = parsePageRef(ref);
   if (!parsed) return undefined;
   if (parsed.kind === 'section') return { href: parsed.route, label: SECTION_LABELS[parsed.route] ?? parsed.route };
@@ -34,7 +37,12 @@ export function refLink(ref: string, model: Pick<SiteModel, 'reports' | 'events'
   }
   if (collection === 'estimates') {
     const estimate = model.estimates.find((e) => e.id === id);
-    return estimate && { href: `/troops/#estimate-${id}`, label: `Troop counts: ${formatClaimedCount(estimate.count, estimate.qualifier)}, claimed by ${estimate.claimant.name}` };
+    return (
+      estimate && {
+        href: `/troops/#estimate-${id}`,
+        label: `Troop counts: ${formatClaimedCount(estimate.count, estimate.qualifier)}, claimed by ${estimate.claimant.name}`,
+      }
+    );
   }
   const place = model.places.find((p) => p.id === id);
   return place && { href: `/map/#place-${id}`, label: `Map: ${place.name}` };

@@ -59,7 +59,8 @@ export const EXPORT_COLUMNS: Record<keyof ExportRow, string> = {
   as_of_start: 'First day the as-of date can mean',
   as_of_end: 'Last day the as-of date can mean',
   as_of_kind: 'stated (the report gives the date) or as-reported (the report gives none; its publication date is used)',
-  as_of_inferred: 'How the date was worked out from the same report when it does not print it in full; empty when printed',
+  as_of_inferred:
+    'How the date was worked out from the same report when it does not print it in full; empty when printed',
   count: 'The number of soldiers, as a whole number',
   qualifier: 'Our classification of the hedge: exact, about, more-than, at-least or up-to',
   count_as_claimed: 'The figure in the report’s own words, hedge included (“more than 10,000”)',
@@ -93,7 +94,9 @@ export const exportSources = (e: Estimate): ExportSource[] =>
 const joinSources = (e: Estimate, values: string[]) => {
   for (const v of values)
     if (v.includes(SOURCE_SEPARATOR.trim()))
-      throw new Error(`estimate "${e.id}": a source value contains "${SOURCE_SEPARATOR.trim()}", which would make the joined CSV cell ambiguous`);
+      throw new Error(
+        `estimate "${e.id}": a source value contains "${SOURCE_SEPARATOR.trim()}", which would make the joined CSV cell ambiguous`,
+      );
   return values.join(SOURCE_SEPARATOR);
 };
 
@@ -118,15 +121,32 @@ export function exportRow(e: Estimate): ExportRow {
     via: e.via,
     note: e.note ?? '',
     source_count: sources.length,
-    source_reports: joinSources(e, sources.map((s) => s.report)),
-    source_headlines: joinSources(e, sources.map((s) => s.headline)),
-    source_outlets: joinSources(e, sources.map((s) => s.outlet)),
-    source_published: joinSources(e, sources.map((s) => s.published)),
-    source_urls: joinSources(e, sources.map((s) => s.url)),
-    source_evidence: joinSources(e, sources.map((s) => s.evidence)),
+    source_reports: joinSources(
+      e,
+      sources.map((s) => s.report),
+    ),
+    source_headlines: joinSources(
+      e,
+      sources.map((s) => s.headline),
+    ),
+    source_outlets: joinSources(
+      e,
+      sources.map((s) => s.outlet),
+    ),
+    source_published: joinSources(
+      e,
+      sources.map((s) => s.published),
+    ),
+    source_urls: joinSources(
+      e,
+      sources.map((s) => s.url),
+    ),
+    source_evidence: joinSources(
+      e,
+      sources.map((s) => s.evidence),
+    ),
   };
 }
-
 
 export const estimatesCsv = (estimates: Estimate[]) =>
   toCsv(estimates.map(exportRow), Object.keys(EXPORT_COLUMNS) as (keyof ExportRow)[]);
@@ -142,7 +162,8 @@ export interface EstimatesJson {
 export function estimatesJson(estimates: Estimate[], pageUrl: string): EstimatesJson {
   const fields: Record<string, string> = {};
   for (const [k, v] of Object.entries(EXPORT_COLUMNS)) if (!k.startsWith('source_')) fields[k] = v;
-  fields.sources = 'The reports carrying the figure: report id, headline, outlet, author, published, url, and the report’s own words (evidence)';
+  fields.sources =
+    'The reports carrying the figure: report id, headline, outlet, author, published, url, and the report’s own words (evidence)';
   return {
     title: 'Troop-count claims for North Korea’s 2024 deployment to Russia',
     description:
@@ -151,7 +172,10 @@ export function estimatesJson(estimates: Estimate[], pageUrl: string): Estimates
     fields,
     estimates: estimates.map((e) => {
       const row = exportRow(e);
-      const rest = Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('source_'))) as Omit<ExportRow, `source_${string}`>;
+      const rest = Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('source_'))) as Omit<
+        ExportRow,
+        `source_${string}`
+      >;
       return { ...rest, sources: exportSources(e) };
     }),
   };

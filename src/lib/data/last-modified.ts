@@ -76,7 +76,9 @@ export function pageHistory(
 ): PageHistory {
   const page = normalisePath(path);
   const published = site.added[page] ?? site.published;
-  const naming = newestFirst(corrections.filter((c) => c.pages.some((ref) => pagesOfRef(ref, sourcesOf).includes(page))));
+  const naming = newestFirst(
+    corrections.filter((c) => c.pages.some((ref) => pagesOfRef(ref, sourcesOf).includes(page))),
+  );
   // Adding an entry to the log changes the log's page even when the entry names other pages.
   const changes = page === CORRECTIONS_PATH ? corrections : naming;
   const modified = changes.reduce((latest, c) => (c.date > latest ? c.date : latest), published);

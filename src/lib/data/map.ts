@@ -75,7 +75,12 @@ export function mapModel(site: SiteModel, claims: ReportClaims[], copy: MapCopy)
     places: site.places,
     route: { from, to, km, roundedKm, label: `About ${formatCount(roundedKm)} km in a straight line` },
     reportedDistance: { km: copy.reportedDistance.km, citation: reported, text: copy.reportedDistance.text },
-    arrival: { citation: citeClaim(site.reports, claims, copy.arrival), eventId: event.id, eventTitle: event.title, text: copy.arrival.text },
+    arrival: {
+      citation: citeClaim(site.reports, claims, copy.arrival),
+      eventId: event.id,
+      eventTitle: event.title,
+      text: copy.arrival.text,
+    },
     copy,
     layoutPlaces: site.places.map((p) => ({
       id: p.id,
@@ -115,7 +120,11 @@ export function loadBaseGeometry(scale: NaturalEarthScale): BaseGeometry {
 }
 
 /** The distance line's ends, as the layout takes them. */
-export const mapLine = (model: MapModel) => ({ from: model.route.from.id, to: model.route.to.id, label: model.route.label });
+export const mapLine = (model: MapModel) => ({
+  from: model.route.from.id,
+  to: model.route.to.id,
+  label: model.route.label,
+});
 
 /** The text alternative the map's SVG carries: what is drawn, never a route the reports do not give. */
 export function mapDescription(model: MapModel): string {
@@ -131,11 +140,14 @@ export function mapDescription(model: MapModel): string {
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** "the Kursk region" but "Moscow": regions read with an article in running text. */
-export const placeWithArticle = (place: Pick<Place, 'name' | 'kind'>) => (place.kind === 'region' ? `the ${place.name}` : place.name);
+export const placeWithArticle = (place: Pick<Place, 'name' | 'kind'>) =>
+  place.kind === 'region' ? `the ${place.name}` : place.name;
 
 /** Reports behind the map, for its source line. */
 export function mapReports(model: MapModel): ReportCard[] {
-  const all = [...model.places.flatMap((p) => p.sources), model.reportedDistance.citation, model.arrival.citation].map((c) => c.report);
+  const all = [...model.places.flatMap((p) => p.sources), model.reportedDistance.citation, model.arrival.citation].map(
+    (c) => c.report,
+  );
   return [...new Map(all.map((r) => [r.slug, r])).values()].sort((a, b) => a.shortName.localeCompare(b.shortName));
 }
 
@@ -147,22 +159,36 @@ export const MAP_REGION: LonLatBox = { west: -11, south: 28, east: 150, north: 7
  * simplified to about 6 km (the zoom levels the map allows show nothing finer) and rounded to
  * 0.01°. Served as a static file from this site, so the map needs no tile server.
  */
-export function mapBaseGeoJson(): { type: 'FeatureCollection'; features: Feature<AreaGeometry | LineGeometry, Record<string, string>>[] } {
+export function mapBaseGeoJson(): {
+  type: 'FeatureCollection';
+  features: Feature<AreaGeometry | LineGeometry, Record<string, string>>[];
+} {
   const base = loadBaseGeometry('50m');
   const options = { tolerance: 0.06, digits: 2, minArea: 0.05 };
   const land = base.countries.flatMap((c) => {
     const geometry = trimArea(c.geometry, MAP_REGION, options);
-    return geometry ? [{ type: 'Feature' as const, properties: { kind: 'land', name: c.properties.name }, geometry }] : [];
+    return geometry
+      ? [{ type: 'Feature' as const, properties: { kind: 'land', name: c.properties.name }, geometry }]
+      : [];
   });
   const borders = trimLines(base.borders, MAP_REGION, options);
-  return { type: 'FeatureCollection', features: [...land, ...(borders ? [{ type: 'Feature' as const, properties: { kind: 'border' }, geometry: borders }] : [])] };
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...land,
+      ...(borders ? [{ type: 'Feature' as const, properties: { kind: 'border' }, geometry: borders }] : []),
+    ],
+  };
 }
 
 /** A raster tile layer, only when configured at build time (off by default: no third-party requests). */
-export function tileLayerOption(env: Record<string, string | undefined> = process.env): { url: string; attribution: string } | null {
+export function tileLayerOption(
+  env: Record<string, string | undefined> = process.env,
+): { url: string; attribution: string } | null {
   const url = env['MAP_TILE_URL']?.trim();
   if (!url) return null;
   const attribution = env['MAP_TILE_ATTRIBUTION']?.trim();
-  if (!attribution) throw new Error('MAP_TILE_URL is set but MAP_TILE_ATTRIBUTION is not: a tile layer must credit its source');
+  if (!attribution)
+    throw new Error('MAP_TILE_URL is set but MAP_TILE_ATTRIBUTION is not: a tile layer must credit its source');
   return { url, attribution };
 }

@@ -3,8 +3,23 @@
  * and place carries its resolved sources (report headline, outlet, evidence). Pure: it takes
  * plain arrays, so unit tests can feed it fixtures and pages feed it Astro's collections.
  */
-import type { ConflictData, DateSpec, EstimateData, PlaceData, Report, SourceRef, TimelineEventData } from '../schemas/index.ts';
-import { asOfKinds, conflictKinds, eventCategories, estimateStatuses, placeRoles, type EventCategory } from '../taxonomy.ts';
+import type {
+  ConflictData,
+  DateSpec,
+  EstimateData,
+  PlaceData,
+  Report,
+  SourceRef,
+  TimelineEventData,
+} from '../schemas/index.ts';
+import {
+  asOfKinds,
+  conflictKinds,
+  eventCategories,
+  estimateStatuses,
+  placeRoles,
+  type EventCategory,
+} from '../taxonomy.ts';
 
 export interface IdData<T> {
   id: string;
@@ -177,9 +192,19 @@ export function buildModel(input: {
         sources: cite(side.sources),
       }));
       const reportSlugs = [
-        ...new Set(sides.flatMap((s) => [...s.estimates, ...s.events, s].flatMap((x) => x.sources.map((c) => c.report.slug)))),
+        ...new Set(
+          sides.flatMap((s) => [...s.estimates, ...s.events, s].flatMap((x) => x.sources.map((c) => c.report.slug))),
+        ),
       ];
-      return { id, title: data.title, kind: data.kind, kindLabel: conflictKinds[data.kind], note: data.note, sides, reportSlugs };
+      return {
+        id,
+        title: data.title,
+        kind: data.kind,
+        kindLabel: conflictKinds[data.kind],
+        note: data.note,
+        sides,
+        reportSlugs,
+      };
     });
 
   return { reports, events, estimates, places, conflicts };

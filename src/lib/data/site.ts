@@ -18,7 +18,9 @@ export const getSiteModel = () =>
     getCollection('estimates'),
     getCollection('places'),
     getCollection('conflicts'),
-  ]).then(([reports, events, estimates, places, conflicts]) => buildModel({ reports, events, estimates, places, conflicts })));
+  ]).then(([reports, events, estimates, places, conflicts]) =>
+    buildModel({ reports, events, estimates, places, conflicts }),
+  ));
 
 /**
  * One page's copy. Copy files have a schema each, so they are read through the validator (the
@@ -41,5 +43,9 @@ export const getReportEntries = async (): Promise<CollectionEntry<'reports'>[]> 
 export const getMapModel = async (): Promise<MapModel> => {
   const site = await getSiteModel();
   const entries = await getCollection('reports');
-  return mapModel(site, entries.map((e) => ({ slug: e.id, claims: e.data.claims })), getCopy('map'));
+  return mapModel(
+    site,
+    entries.map((e) => ({ slug: e.id, claims: e.data.claims })),
+    getCopy('map'),
+  );
 };

@@ -47,7 +47,8 @@ function slices(weight: HangulWeight): Slice[] {
     list = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map(([, body]) => {
       const file = /url\(\.\/files\/([^)]+\.woff)\)/.exec(body!)?.[1];
       const range = /unicode-range:\s*([^;]+);/.exec(body!)?.[1];
-      if (!file || !range) throw new Error(`@fontsource/noto-sans-kr/${weight}.css: a @font-face without a WOFF file or unicode-range`);
+      if (!file || !range)
+        throw new Error(`@fontsource/noto-sans-kr/${weight}.css: a @font-face without a WOFF file or unicode-range`);
       return { file, ranges: parseUnicodeRange(range) };
     });
     slicesByWeight.set(weight, list);

@@ -1,7 +1,20 @@
 /** Date wording for readers. Pure and UTC-only, so output never depends on the machine's time zone. */
 import type { DateSpec } from '../schemas/common.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const parts = (iso: string) => {
@@ -32,7 +45,11 @@ export const formatRange = (start: string, end: string) => {
 
 /** A date as precise as the source allows, never more. */
 export const formatDateSpec = (date: DateSpec) =>
-  date.precision === 'day' ? formatDay(date.start) : date.precision === 'month' ? formatMonth(date.start) : formatRange(date.start, date.end);
+  date.precision === 'day'
+    ? formatDay(date.start)
+    : date.precision === 'month'
+      ? formatMonth(date.start)
+      : formatRange(date.start, date.end);
 
 /** Value for <time datetime>: a valid HTML date, month, or (for ranges) the start day. */
 export const datetimeAttr = (date: DateSpec) => (date.precision === 'month' ? date.start.slice(0, 7) : date.start);

@@ -22,10 +22,25 @@ const WORD = `[^\\s<]*${HANGUL_CHAR}[^\\s<]*`;
 export const KOREAN_RUN = new RegExp(`${WORD}(?:[ \\u00a0]+${WORD})*`, 'gu');
 
 /** Tags, comments, doctype and CDATA; attribute values may hold ">" inside quotes. */
-const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/?([a-zA-Z][^\s/>]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/g;
+const TOKEN =
+  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/?([a-zA-Z][^\s/>]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/g;
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea']);
 /** Elements with no end tag in HTML: they never go on the stack. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 interface Open {
   name: string;
@@ -33,10 +48,14 @@ interface Open {
   svg: boolean;
 }
 
-const langOf = (attributes: string) => /(?:^|\s)(?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/i.exec(attributes);
+const langOf = (attributes: string) =>
+  /(?:^|\s)(?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/i.exec(attributes);
 
 /** Walks the document's tags, calling `onText` for each stretch of text with what encloses it. */
-export function walkText(markup: string, onText: (text: string, context: { korean: boolean; svg: boolean; raw: boolean }) => string): string {
+export function walkText(
+  markup: string,
+  onText: (text: string, context: { korean: boolean; svg: boolean; raw: boolean }) => string,
+): string {
   const stack: Open[] = [];
   let out = '';
   let last = 0;

@@ -1,4 +1,5 @@
 import { formatDay } from './dates.ts';
 
 /** "22 October 2024", or "date not stated". */
-export const formatPublished = (published: string) => (published === 'not stated' ? 'date not stated' : formatDay(published));
+export const formatPublished = (published: string) =>
+  published === 'not stated' ? 'date not stated' : formatDay(published);

@@ -35,8 +35,16 @@ export const roundDistance = (km: number, step = 100) => Math.round(km / step) *
  */
 export function greatCirclePoints(a: LonLat, b: LonLat, segments = 64): [number, number][] {
   const d = centralAngle(a, b);
-  if (d === 0) return [[a[0], a[1]], [b[0], b[1]]];
-  const toVec = ([lon, lat]: LonLat) => [Math.cos(rad(lat)) * Math.cos(rad(lon)), Math.cos(rad(lat)) * Math.sin(rad(lon)), Math.sin(rad(lat))];
+  if (d === 0)
+    return [
+      [a[0], a[1]],
+      [b[0], b[1]],
+    ];
+  const toVec = ([lon, lat]: LonLat) => [
+    Math.cos(rad(lat)) * Math.cos(rad(lon)),
+    Math.cos(rad(lat)) * Math.sin(rad(lon)),
+    Math.sin(rad(lat)),
+  ];
   const va = toVec(a);
   const vb = toVec(b);
   const out: [number, number][] = [];

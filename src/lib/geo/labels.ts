@@ -39,7 +39,10 @@ export const labelSize = (lines: string[], fontSize: number, weight: ChartFontWe
 });
 
 /** Places a label for every point it can; the rest are returned by id, never drawn overlapping. */
-export function placeMapLabels(points: MapPoint[], options: MapLabelOptions): { labels: MapLabel[]; unplaced: string[] } {
+export function placeMapLabels(
+  points: MapPoint[],
+  options: MapLabelOptions,
+): { labels: MapLabel[]; unplaced: string[] } {
   const dots = points.map((p) => ({ box: boxAround(p.x, p.y, options.dotRadius + 1), owner: p.id }));
   const requests = points.map((p) => ({
     id: p.id,
@@ -55,7 +58,10 @@ export function placeMapLabels(points: MapPoint[], options: MapLabelOptions): { 
     maxDistance: options.fontSize * 4,
   });
   const byId = new Map(points.map((p) => [p.id, p]));
-  return { labels: placed.map((l) => ({ ...l, lines: byId.get(l.id)!.lines, weight: byId.get(l.id)!.weight })), unplaced };
+  return {
+    labels: placed.map((l) => ({ ...l, lines: byId.get(l.id)!.lines, weight: byId.get(l.id)!.weight })),
+    unplaced,
+  };
 }
 
 /** Small boxes along a polyline, so labels keep off it. */
@@ -65,7 +71,8 @@ export function obstaclesAlong(points: [number, number][], size: number, owner: 
     const [x0, y0] = points[i - 1]!;
     const [x1, y1] = points[i]!;
     const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / size));
-    for (let s = 0; s <= steps; s++) out.push({ box: boxAround(x0 + ((x1 - x0) * s) / steps, y0 + ((y1 - y0) * s) / steps, size / 2), owner });
+    for (let s = 0; s <= steps; s++)
+      out.push({ box: boxAround(x0 + ((x1 - x0) * s) / steps, y0 + ((y1 - y0) * s) / steps, size / 2), owner });
   }
   return out;
 }

@@ -15,7 +15,10 @@ export const MAP_PROJECTION = {
  * 15-1 to 15-5), x east and y north, centred on the central meridian at the equator. Returns
  * forward and inverse functions; used by the interactive map's Leaflet CRS.
  */
-export function lambertConformal(centralMeridian = MAP_PROJECTION.centralMeridian, [p1, p2] = MAP_PROJECTION.parallels) {
+export function lambertConformal(
+  centralMeridian = MAP_PROJECTION.centralMeridian,
+  [p1, p2] = MAP_PROJECTION.parallels,
+) {
   const r = Math.PI / 180;
   const phi1 = p1 * r;
   const phi2 = p2 * r;

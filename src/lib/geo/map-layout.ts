@@ -163,7 +163,9 @@ const pathFor = (projection: GeoProjection) => {
 const pathData = (lines: Position[][], close: boolean) =>
   lines
     .map((line) => {
-      const points = line.map(([x, y]) => [Math.round(x), Math.round(y)] as const).filter((p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1]);
+      const points = line
+        .map(([x, y]) => [Math.round(x), Math.round(y)] as const)
+        .filter((p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1]);
       if (points.length < (close ? 3 : 2)) return '';
       const steps = points.slice(1).map(([x, y], i) => pair(x - points[i]![0], y - points[i]![1]));
       return `M${pair(...points[0]!)}l${steps.reduce((d, step) => d + (step.startsWith('-') ? '' : ' ') + step).trimStart()}${close ? 'z' : ''}`;
@@ -179,13 +181,27 @@ const pair = (x: number, y: number) => `${x}${y < 0 ? '' : ','}${y}`;
  * where a longitude/latitude box around a conic frame would keep far more; and a ring that
  * crosses the antimeridian (Chukotka) is continuous once projected.
  */
-function landFor(base: BaseGeometry, projection: GeoProjection, frame: Box, tolerance: number): { land: LandShape[]; borders: string } {
-  const box = { west: frame.x - 2, south: frame.y - 2, east: frame.x + frame.width + 2, north: frame.y + frame.height + 2 };
+function landFor(
+  base: BaseGeometry,
+  projection: GeoProjection,
+  frame: Box,
+  tolerance: number,
+): { land: LandShape[]; borders: string } {
+  const box = {
+    west: frame.x - 2,
+    south: frame.y - 2,
+    east: frame.x + frame.width + 2,
+    north: frame.y + frame.height + 2,
+  };
   const project = (points: Position[]): Position[] => points.map(([lon, lat]) => projection([lon, lat]) as Position);
   const minArea = (tolerance * 2) ** 2;
-  const groups = new Map<boolean, string[]>([[false, []], [true, []]]);
+  const groups = new Map<boolean, string[]>([
+    [false, []],
+    [true, []],
+  ]);
   for (const country of base.countries) {
-    const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+    const polygons =
+      country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
     const rings: Position[][] = [];
     for (const polygon of polygons) {
       const projected = polygon.map(project);
@@ -199,7 +215,8 @@ function landFor(base: BaseGeometry, projection: GeoProjection, frame: Box, tole
         if (simple.length >= 4) rings.push(simple.slice(0, -1));
       }
     }
-    if (rings.length > 0) groups.get(EMPHASISED_COUNTRIES.includes(country.properties.name))!.push(pathData(rings, true));
+    if (rings.length > 0)
+      groups.get(EMPHASISED_COUNTRIES.includes(country.properties.name))!.push(pathData(rings, true));
   }
   const lines = base.borders.type === 'LineString' ? [base.borders.coordinates] : base.borders.coordinates;
   const borderLines = lines.flatMap((line) => clipLine(project(line), box)).map((line) => simplify(line, tolerance));
@@ -222,7 +239,14 @@ const boxOf = (points: { x: number; y: number }[], pad: number): Box => {
   return { x, y, width: Math.max(...xs) + pad - x, height: Math.max(...ys) + pad - y };
 };
 
-function countryLabelsFor(panel: 'main' | 'inset', projection: GeoProjection, variant: MapVariant, bounds: Box, taken: Box[], measure: MeasureText) {
+function countryLabelsFor(
+  panel: 'main' | 'inset',
+  projection: GeoProjection,
+  variant: MapVariant,
+  bounds: Box,
+  taken: Box[],
+  measure: MeasureText,
+) {
   const size = variant.fontSize * 0.8;
   const candidates = COUNTRY_LABELS.filter((c) => c.panels.includes(panel)).map((c) => {
     const { x, y } = toPoint(projection, c.at[0], c.at[1]);
@@ -243,18 +267,37 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout
   const insetPlaces = places.filter(inInset);
 
   // Main panel: fitted to every place and the whole route.
-  const { projection: main, height: mainHeight } = fitToWidth([...places.map((p): LonLat => [p.lon, p.lat]), ...routeLonLat], variant.width, variant.margin);
+  const { projection: main, height: mainHeight } = fitToWidth(
+    [...places.map((p): LonLat => [p.lon, p.lat]), ...routeLonLat],
+    variant.width,
+    variant.margin,
+  );
   const mainBox: Box = { x: 0, y: 0, width: variant.width, height: mainHeight };
 
   // Inset: its own frame, same projection family, larger scale.
   const overlay = variant.inset.placement.kind === 'overlay';
   const insetBox: Box =
     variant.inset.placement.kind === 'overlay'
-      ? { x: Math.round(variant.width * variant.inset.placement.x), y: Math.round(mainHeight * variant.inset.placement.y), width: variant.inset.width, height: variant.inset.height }
+      ? {
+          x: Math.round(variant.width * variant.inset.placement.x),
+          y: Math.round(mainHeight * variant.inset.placement.y),
+          width: variant.inset.width,
+          height: variant.inset.height,
+        }
       : { x: 0, y: mainHeight + 12, width: variant.inset.width, height: variant.inset.height };
   if (overlay && insetBox.y + insetBox.height > mainHeight - 12) insetBox.y = mainHeight - insetBox.height - 12;
-  const insetMargin = { top: variant.fontSize * 2.4, right: variant.fontSize * 5, bottom: variant.fontSize * 1.8, left: variant.fontSize * 5 };
-  const inset = fitToFrame(insetPlaces.map((p): LonLat => [p.lon, p.lat]), insetBox.width, insetBox.height, insetMargin);
+  const insetMargin = {
+    top: variant.fontSize * 2.4,
+    right: variant.fontSize * 5,
+    bottom: variant.fontSize * 1.8,
+    left: variant.fontSize * 5,
+  };
+  const inset = fitToFrame(
+    insetPlaces.map((p): LonLat => [p.lon, p.lat]),
+    insetBox.width,
+    insetBox.height,
+    insetMargin,
+  );
   const [tx, ty] = inset.translate();
   inset.translate([tx + insetBox.x, ty + insetBox.y]);
   const height = Math.round(overlay ? mainHeight : insetBox.y + insetBox.height);
@@ -265,7 +308,10 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout
   const mainPoints = places.map((p) => ({ id: p.id, role: p.role, ...toPoint(main, p.lon, p.lat) }));
   const insetPoints = insetPlaces.map((p) => ({ id: p.id, role: p.role, ...toPoint(inset, p.lon, p.lat) }));
   const insetIds = new Set(insetPlaces.map((p) => p.id));
-  const insetFrame = boxOf(mainPoints.filter((p) => insetIds.has(p.id)), variant.dotRadius + 5);
+  const insetFrame = boxOf(
+    mainPoints.filter((p) => insetIds.has(p.id)),
+    variant.dotRadius + 5,
+  );
 
   const routeXY = routeLonLat.map(([lon, lat]) => main([lon, lat])!);
   const routeD = pathFor(main)({ type: 'LineString', coordinates: routeLonLat } as never) ?? '';
@@ -273,7 +319,12 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout
   // Main labels: places outside the inset, and the route's distance label near its middle.
   const routeObstacles = obstaclesAlong(routeXY, variant.dotRadius * 1.2, 'route');
   const mid = routeXY[Math.floor(routeXY.length / 2)]!;
-  const routeLines = wrapText(input.route.label, variant.routeLabelMaxWidth, { size: variant.fontSize, weight: 600 }, measure);
+  const routeLines = wrapText(
+    input.route.label,
+    variant.routeLabelMaxWidth,
+    { size: variant.fontSize, weight: 600 },
+    measure,
+  );
   const pointsFor = (list: MapPlaceInput[], projected: { id: string; x: number; y: number }[]): MapPoint[] =>
     list.map((p) => {
       const { x, y } = projected.find((q) => q.id === p.id)!;
@@ -282,19 +333,35 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout
   const mainObstacles = [...routeObstacles, { box: insetFrame }, ...(overlay ? [{ box: insetBox }] : [])];
   const mainDots = mainPoints.filter((p) => !insetIds.has(p.id));
   const labelled = (list: MapPlaceInput[]) => (list.length > MAX_MAP_LABELS ? [] : list);
-  const placed = placeMapLabels([...pointsFor(labelled(mainPlaces), mainPoints), { id: 'route', x: mid[0], y: mid[1], lines: routeLines, weight: 600 }], {
-    bounds: { x: 4, y: 4, width: mainBox.width - 8, height: mainBox.height - 8 },
-    fontSize: variant.fontSize,
-    dotRadius: variant.dotRadius,
-    measure,
-    obstacles: mainObstacles,
-  });
+  const placed = placeMapLabels(
+    [
+      ...pointsFor(labelled(mainPlaces), mainPoints),
+      { id: 'route', x: mid[0], y: mid[1], lines: routeLines, weight: 600 },
+    ],
+    {
+      bounds: { x: 4, y: 4, width: mainBox.width - 8, height: mainBox.height - 8 },
+      fontSize: variant.fontSize,
+      dotRadius: variant.dotRadius,
+      measure,
+      obstacles: mainObstacles,
+    },
+  );
   const routeLabel = placed.labels.find((l) => l.id === 'route');
   if (!routeLabel) throw new Error(`map ${variant.id}: no room for the route label`);
   const mainLabels = placed.labels.filter((l) => l.id !== 'route');
 
-  const insetInner = { x: insetBox.x + 4, y: insetBox.y + variant.fontSize * 1.6, width: insetBox.width - 8, height: insetBox.height - variant.fontSize * 1.6 - 4 };
-  const insetPlaced = placeMapLabels(pointsFor(labelled(insetPlaces), insetPoints), { bounds: insetInner, fontSize: variant.fontSize, dotRadius: variant.dotRadius, measure });
+  const insetInner = {
+    x: insetBox.x + 4,
+    y: insetBox.y + variant.fontSize * 1.6,
+    width: insetBox.width - 8,
+    height: insetBox.height - variant.fontSize * 1.6 - 4,
+  };
+  const insetPlaced = placeMapLabels(pointsFor(labelled(insetPlaces), insetPoints), {
+    bounds: insetInner,
+    fontSize: variant.fontSize,
+    dotRadius: variant.dotRadius,
+    measure,
+  });
 
   const mainTaken = [
     ...mainDots.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })),
@@ -303,7 +370,10 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout
     insetFrame,
     ...(overlay ? [insetBox] : []),
   ];
-  const insetTaken = [...insetPoints.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })), ...insetPlaced.labels.map((l) => l.box)];
+  const insetTaken = [
+    ...insetPoints.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })),
+    ...insetPlaced.labels.map((l) => l.box),
+  ];
 
   const named = new Set([...placed.labels, ...insetPlaced.labels].map((l) => l.id));
   const unlabelled = places.map((p) => p.id).filter((id) => !named.has(id));
@@ -316,7 +386,14 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout
       ...mainLand,
       places: mainPoints,
       labels: mainLabels,
-      countryLabels: countryLabelsFor('main', main, variant, { x: 4, y: 4, width: mainBox.width - 8, height: mainBox.height - 8 }, mainTaken, measure),
+      countryLabels: countryLabelsFor(
+        'main',
+        main,
+        variant,
+        { x: 4, y: 4, width: mainBox.width - 8, height: mainBox.height - 8 },
+        mainTaken,
+        measure,
+      ),
     },
     inset: {
       box: insetBox,

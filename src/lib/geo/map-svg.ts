@@ -26,37 +26,59 @@ export interface MapSvgOptions {
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
 const anchorOf: Record<TextAlign, string> = { start: 'start', middle: 'middle', end: 'end' };
-const rect = (b: Box, cls: string) => `<rect class="${cls}" x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}"/>`;
+const rect = (b: Box, cls: string) =>
+  `<rect class="${cls}" x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}"/>`;
 
 function labelSvg(label: MapLabel, size: number, cls: string): string {
-  const lines = blockLines(label.box, label.align, label.lines.map((text) => ({ text, weight: label.weight })), size);
-  const leader = label.leader ? `<line class="map-leader" x1="${n(label.leader.x1)}" y1="${n(label.leader.y1)}" x2="${n(label.leader.x2)}" y2="${n(label.leader.y2)}"/>` : '';
+  const lines = blockLines(
+    label.box,
+    label.align,
+    label.lines.map((text) => ({ text, weight: label.weight })),
+    size,
+  );
+  const leader = label.leader
+    ? `<line class="map-leader" x1="${n(label.leader.x1)}" y1="${n(label.leader.y1)}" x2="${n(label.leader.x2)}" y2="${n(label.leader.y2)}"/>`
+    : '';
   const text = lines
-    .map((l) => `<text class="${cls}" x="${n(l.x)}" y="${n(l.y)}" text-anchor="${anchorOf[label.align]}" font-size="${n(size)}" font-weight="${l.weight}">${escapeXml(l.text)}</text>`)
+    .map(
+      (l) =>
+        `<text class="${cls}" x="${n(l.x)}" y="${n(l.y)}" text-anchor="${anchorOf[label.align]}" font-size="${n(size)}" font-weight="${l.weight}">${escapeXml(l.text)}</text>`,
+    )
     .join('');
   return `<g class="map-label-group" data-label-for="${escapeXml(label.id)}">${leader}${text}</g>`;
 }
 
-function panelSvg(panel: Panel, layout: MapLayout, options: MapSvgOptions, kind: 'main' | 'inset', dots: string[]): string {
+function panelSvg(
+  panel: Panel,
+  layout: MapLayout,
+  options: MapSvgOptions,
+  kind: 'main' | 'inset',
+  dots: string[],
+): string {
   const { fontSize } = layout.variant;
   const clip = `${options.idPrefix}-${kind}-clip`;
   const out: string[] = [];
   out.push(`<clipPath id="${clip}">${rect(panel.box, '')}</clipPath>`);
   out.push(`<g class="map-panel map-panel-${kind}" clip-path="url(#${clip})">`);
   out.push(rect(panel.box, 'map-water'));
-  for (const land of panel.land) out.push(`<path class="map-land${land.emphasis ? ' map-land-emphasis' : ''}" d="${land.d}"/>`);
+  for (const land of panel.land)
+    out.push(`<path class="map-land${land.emphasis ? ' map-land-emphasis' : ''}" d="${land.d}"/>`);
   if (panel.borders) out.push(`<path class="map-border" d="${panel.borders}"/>`);
   if (kind === 'main') {
     out.push(rect(layout.insetFrame, 'map-inset-frame'));
     out.push(`<path class="map-route" d="${layout.route.d}"/>`);
   }
   for (const c of panel.countryLabels) {
-    out.push(`<text class="map-country" x="${n(c.x)}" y="${n(c.y)}" text-anchor="middle" font-size="${n(fontSize * 0.8)}">${escapeXml(c.name)}</text>`);
+    out.push(
+      `<text class="map-country" x="${n(c.x)}" y="${n(c.y)}" text-anchor="middle" font-size="${n(fontSize * 0.8)}">${escapeXml(c.name)}</text>`,
+    );
   }
   out.push('</g>');
   if (kind === 'inset') out.push(rect(panel.box, 'map-inset-border'));
   if (kind === 'inset') {
-    out.push(`<text class="map-inset-title" x="${n(panel.box.x + 8)}" y="${n(panel.box.y + fontSize * 1.2)}" font-size="${n(fontSize * 0.85)}" font-weight="600">${escapeXml(options.insetTitle)}</text>`);
+    out.push(
+      `<text class="map-inset-title" x="${n(panel.box.x + 8)}" y="${n(panel.box.y + fontSize * 1.2)}" font-size="${n(fontSize * 0.85)}" font-weight="600">${escapeXml(options.insetTitle)}</text>`,
+    );
   }
   out.push(...dots);
   if (kind === 'main') out.push(labelSvg(layout.route.label, fontSize, 'map-route-label'));

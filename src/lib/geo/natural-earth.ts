@@ -22,7 +22,8 @@ export type Countries = Topology<{ countries: GeometryCollection<CountryProps> }
 type CountryGeometry = (Polygon<CountryProps> | MultiPolygon<CountryProps>) & { id?: string | number };
 
 const byName = (topology: Countries, name: string) =>
-  topology.objects.countries.geometries.find((g) => (g.properties as CountryProps | undefined)?.name === name) as CountryGeometry | undefined;
+  topology.objects.countries.geometries.find((g) => (g.properties as CountryProps | undefined)?.name === name) as
+    CountryGeometry | undefined;
 
 /**
  * A copy of the topology with the Crimean polygon moved from Russia to Ukraine. Returns the
@@ -35,7 +36,9 @@ export function reassignCrimea(topology: Countries): { topology: Countries; move
   if (!russia || !ukraine) throw new Error('Natural Earth data has no Russia or Ukraine');
   if (russia.type !== 'MultiPolygon') return { topology, moved: false };
   const index = russia.arcs.findIndex((polygon) => {
-    const shape = feature(topology, { type: 'Polygon', arcs: polygon, properties: {} } as never) as unknown as { geometry: GeoJSON.Polygon };
+    const shape = feature(topology, { type: 'Polygon', arcs: polygon, properties: {} } as never) as unknown as {
+      geometry: GeoJSON.Polygon;
+    };
     return geoContains(shape.geometry, CRIMEA_POINT);
   });
   if (index < 0) return { topology, moved: false };
@@ -46,7 +49,13 @@ export function reassignCrimea(topology: Countries): { topology: Countries; move
     if (g === ukraine) return { ...ukraine, type: 'MultiPolygon' as const, arcs: [...ukraineArcs, crimea] };
     return g;
   });
-  return { topology: { ...topology, objects: { ...topology.objects, countries: { ...topology.objects.countries, geometries } } }, moved: true };
+  return {
+    topology: {
+      ...topology,
+      objects: { ...topology.objects, countries: { ...topology.objects.countries, geometries } },
+    },
+    moved: true,
+  };
 }
 
 export interface BaseGeometry {
@@ -58,7 +67,9 @@ export interface BaseGeometry {
 /** Countries as GeoJSON features and their shared borders, Crimea drawn as Ukraine. */
 export function baseGeometry(raw: Countries): BaseGeometry {
   const { topology } = reassignCrimea(raw);
-  const collection = feature(topology, topology.objects.countries) as unknown as { features: Feature<AreaGeometry | null, CountryProps>[] };
+  const collection = feature(topology, topology.objects.countries) as unknown as {
+    features: Feature<AreaGeometry | null, CountryProps>[];
+  };
   const countries = collection.features.filter((f): f is Feature<AreaGeometry, CountryProps> => f.geometry !== null);
   const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b) as unknown as LineGeometry;
   return { countries, borders };

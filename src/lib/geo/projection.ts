@@ -31,7 +31,12 @@ export const baseProjection = (): GeoProjection =>
  * frame of the given width, leaving `margin` clear on every side for labels. Returns the height
  * the frame needs, so the viewBox fits the content rather than the content a fixed box.
  */
-export function fitToWidth(points: LonLat[], width: number, margin: Margins, maxHeight = Infinity): { projection: GeoProjection; height: number } {
+export function fitToWidth(
+  points: LonLat[],
+  width: number,
+  margin: Margins,
+  maxHeight = Infinity,
+): { projection: GeoProjection; height: number } {
   const geometry = { type: 'MultiPoint' as const, coordinates: points.map((p) => [p[0], p[1]]) };
   const projection = baseProjection().fitWidth(width - margin.left - margin.right, geometry);
   const [[x0, y0], [, y1]] = boundsOf(points, projection);
@@ -39,7 +44,13 @@ export function fitToWidth(points: LonLat[], width: number, margin: Margins, max
   if (height > maxHeight) {
     // Too tall for the frame: fit both ways instead, centred.
     height = maxHeight;
-    projection.fitExtent([[margin.left, margin.top], [width - margin.right, height - margin.bottom]], geometry);
+    projection.fitExtent(
+      [
+        [margin.left, margin.top],
+        [width - margin.right, height - margin.bottom],
+      ],
+      geometry,
+    );
     return { projection, height };
   }
   const [tx, ty] = projection.translate();
@@ -50,7 +61,13 @@ export function fitToWidth(points: LonLat[], width: number, margin: Margins, max
 /** Fits `points` inside an exact frame (the inset), with margins. */
 export function fitToFrame(points: LonLat[], width: number, height: number, margin: Margins): GeoProjection {
   const geometry = { type: 'MultiPoint' as const, coordinates: points.map((p) => [p[0], p[1]]) };
-  return baseProjection().fitExtent([[margin.left, margin.top], [width - margin.right, height - margin.bottom]], geometry);
+  return baseProjection().fitExtent(
+    [
+      [margin.left, margin.top],
+      [width - margin.right, height - margin.bottom],
+    ],
+    geometry,
+  );
 }
 
 /** Projected bounding box of a set of points. */

@@ -36,7 +36,8 @@ export function signedArea(ring: Ring): number {
 export const ringArea = (ring: Ring): number => Math.abs(signedArea(ring));
 
 export type AreaGeometry = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
-export type LineGeometry = { type: 'LineString'; coordinates: Position[] } | { type: 'MultiLineString'; coordinates: Position[][] };
+export type LineGeometry =
+  { type: 'LineString'; coordinates: Position[] } | { type: 'MultiLineString'; coordinates: Position[][] };
 
 export interface Feature<G, P> {
   type: 'Feature';
@@ -45,7 +46,8 @@ export interface Feature<G, P> {
   geometry: G;
 }
 
-const inside = (p: Position, box: LonLatBox) => p[0] >= box.west && p[0] <= box.east && p[1] >= box.south && p[1] <= box.north;
+const inside = (p: Position, box: LonLatBox) =>
+  p[0] >= box.west && p[0] <= box.east && p[1] >= box.south && p[1] <= box.north;
 
 /**
  * Sutherland–Hodgman: the part of a closed ring inside the box, as a closed ring (or nothing).
@@ -186,7 +188,11 @@ export function densify(points: Position[], step = 1): Position[] {
     const previous = points[i - 1];
     if (previous) {
       const pieces = Math.ceil(Math.hypot(p[0] - previous[0], p[1] - previous[1]) / step);
-      for (let k = 1; k < pieces; k++) out.push([previous[0] + ((p[0] - previous[0]) * k) / pieces, previous[1] + ((p[1] - previous[1]) * k) / pieces]);
+      for (let k = 1; k < pieces; k++)
+        out.push([
+          previous[0] + ((p[0] - previous[0]) * k) / pieces,
+          previous[1] + ((p[1] - previous[1]) * k) / pieces,
+        ]);
     }
     out.push(p);
   }
@@ -194,7 +200,8 @@ export function densify(points: Position[], step = 1): Position[] {
 }
 
 /** Removes consecutive repeats (rounding can create them). */
-const dedupe = (points: Position[]) => points.filter((p, i) => i === 0 || p[0] !== points[i - 1]![0] || p[1] !== points[i - 1]![1]);
+const dedupe = (points: Position[]) =>
+  points.filter((p, i) => i === 0 || p[0] !== points[i - 1]![0] || p[1] !== points[i - 1]![1]);
 
 /**
  * Makes longitudes continuous along a ring or line that crosses the antimeridian (Russia's

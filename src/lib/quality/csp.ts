@@ -40,7 +40,9 @@ export function cspProblems(policy: Policy): string[] {
   for (const directive of ['script-src-elem', 'script-src-attr', 'style-src-elem', 'style-src-attr']) {
     const sources = effectiveSources(policy, directive);
     if (!sources) {
-      problems.push(`${directive}: not restricted (no ${directive.split('-').slice(0, 2).join('-')} and no default-src)`);
+      problems.push(
+        `${directive}: not restricted (no ${directive.split('-').slice(0, 2).join('-')} and no default-src)`,
+      );
       continue;
     }
     const lower = sources.map((s) => s.toLowerCase());
@@ -54,13 +56,16 @@ export function cspProblems(policy: Policy): string[] {
 }
 
 /** The CSP source expression for an inline block's text. */
-export const sha256Source = (content: string) => `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
+export const sha256Source = (content: string) =>
+  `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
 
 /** Script types a browser does not run (data blocks): CSP does not govern them. */
 export const isDataBlock = (block: InlineBlock) =>
   block.element === 'script' &&
   block.type !== undefined &&
-  !['', 'module', 'text/javascript', 'application/javascript', 'importmap', 'speculationrules'].includes(block.type.trim().toLowerCase());
+  !['', 'module', 'text/javascript', 'application/javascript', 'importmap', 'speculationrules'].includes(
+    block.type.trim().toLowerCase(),
+  );
 
 /**
  * Inline code on a page that its policy would block: each inline script or style whose hash (or a
@@ -72,14 +77,17 @@ export function blockedInline(html: string, policy: Policy): string[] {
     if (isDataBlock(block)) continue;
     const sources = effectiveSources(policy, `${block.element}-src-elem`) ?? [];
     const hash = sha256Source(block.content);
-    if (!sources.includes(hash)) out.push(`inline <${block.element}> (${hash}) is not allowed: ${block.content.trim().slice(0, 60)}`);
+    if (!sources.includes(hash))
+      out.push(`inline <${block.element}> (${hash}) is not allowed: ${block.content.trim().slice(0, 60)}`);
   }
   const attrAllowed = (kind: 'script' | 'style') =>
     (effectiveSources(policy, `${kind}-src-attr`) ?? []).some((s) => s.toLowerCase() === "'unsafe-inline'");
   for (const tag of scanTags(html)) {
     for (const name of Object.keys(tag.attrs)) {
-      if (name === 'style' && !attrAllowed('style')) out.push(`<${tag.name} style="…"> attribute is blocked by style-src`);
-      if (/^on[a-z]+$/.test(name) && !attrAllowed('script')) out.push(`<${tag.name} ${name}="…"> handler is blocked by script-src`);
+      if (name === 'style' && !attrAllowed('style'))
+        out.push(`<${tag.name} style="…"> attribute is blocked by style-src`);
+      if (/^on[a-z]+$/.test(name) && !attrAllowed('script'))
+        out.push(`<${tag.name} ${name}="…"> handler is blocked by script-src`);
     }
   }
   return out;

@@ -59,7 +59,11 @@ export function inlineBlocks(source: string): InlineBlock[] {
     if (tag.name !== 'script' && tag.name !== 'style') continue;
     if (tag.name === 'script' && 'src' in tag.attrs) continue;
     const close = html.toLowerCase().indexOf(`</${tag.name}`, tag.end);
-    blocks.push({ element: tag.name, content: source.slice(tag.end, close < 0 ? source.length : close), type: tag.attrs.type });
+    blocks.push({
+      element: tag.name,
+      content: source.slice(tag.end, close < 0 ? source.length : close),
+      type: tag.attrs.type,
+    });
   }
   return blocks;
 }

@@ -28,7 +28,15 @@ const URL_ATTRS: Record<string, string[]> = {
   image: ['href', 'xlink:href'],
 };
 /** <meta> tags whose content is a URL. */
-const URL_META = new Set(['og:image', 'og:image:url', 'og:image:secure_url', 'og:url', 'twitter:image', 'og:video', 'og:audio']);
+const URL_META = new Set([
+  'og:image',
+  'og:image:url',
+  'og:image:secure_url',
+  'og:url',
+  'twitter:image',
+  'og:video',
+  'og:audio',
+]);
 
 /** The URLs in a srcset value (`a.png 1x, b.png 2x`). */
 export const srcsetUrls = (value: string) =>
@@ -50,7 +58,8 @@ export function extractReferences(html: string): Reference[] {
     }
     if (tag.name === 'meta') {
       const key = tag.attrs.property ?? tag.attrs.name;
-      if (key && URL_META.has(key) && tag.attrs.content) refs.push({ where: `meta[${key}]`, url: tag.attrs.content.trim() });
+      if (key && URL_META.has(key) && tag.attrs.content)
+        refs.push({ where: `meta[${key}]`, url: tag.attrs.content.trim() });
     }
   }
   return refs;

@@ -39,7 +39,11 @@ export const pageOfUrl = (url: string | undefined, root: string) => {
 };
 
 /** Problems per page ("file:line: message"), leaving out accepted warnings and info notes. */
-export function nuProblems(messages: NuMessage[], root: string, accepted: AcceptedWarning[] = []): Map<string, string[]> {
+export function nuProblems(
+  messages: NuMessage[],
+  root: string,
+  accepted: AcceptedWarning[] = [],
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const m of messages) {
     const page = pageOfUrl(m.url, root);

@@ -34,7 +34,15 @@ export type Weights = Record<ResourceKind, Weight> & { requests: number };
 /** Sums resources by kind; each URL counts once. */
 export function sumWeights(resources: readonly Resource[]): Weights {
   const zero = (): Weight => ({ raw: 0, gzip: 0 });
-  const out: Weights = { html: zero(), css: zero(), js: zero(), font: zero(), image: zero(), other: zero(), requests: 0 };
+  const out: Weights = {
+    html: zero(),
+    css: zero(),
+    js: zero(),
+    font: zero(),
+    image: zero(),
+    other: zero(),
+    requests: 0,
+  };
   const seen = new Set<string>();
   for (const r of resources) {
     if (seen.has(r.url)) continue;
@@ -78,7 +86,8 @@ export function growsLinearly(points: readonly { items: number; seconds: number 
     const [a, b] = sorted as [{ items: number; seconds: number }, { items: number; seconds: number }];
     return b.seconds / b.items <= tolerance * (a.seconds / a.items);
   }
-  const slope = (a: { items: number; seconds: number }, b: { items: number; seconds: number }) => (b.seconds - a.seconds) / (b.items - a.items);
+  const slope = (a: { items: number; seconds: number }, b: { items: number; seconds: number }) =>
+    (b.seconds - a.seconds) / (b.items - a.items);
   const first = slope(sorted[0]!, sorted[1]!);
   const last = slope(sorted.at(-2)!, sorted.at(-1)!);
   return last <= tolerance * Math.max(first, 0) || last <= 0;
@@ -94,7 +103,15 @@ export interface PageMeasurement {
   lazyJsGzip?: number;
   /** Whether the lazy JS was absent from the first load (i.e. really on demand). */
   lazyOnDemand?: boolean;
-  lighthouse?: { performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; cls: number };
+  lighthouse?: {
+    performance: number;
+    accessibility: number;
+    bestPractices: number;
+    seo: number;
+    lcpMs: number;
+    tbtMs: number;
+    cls: number;
+  };
 }
 
 export interface BudgetResult {
@@ -120,7 +137,12 @@ export function evaluatePageBudgets(pages: readonly PageMeasurement[]): BudgetRe
     const subject = `${p.type} ${p.path}`;
     if (p.lighthouse) {
       const lh = p.lighthouse;
-      const scores = { performance: lh.performance, accessibility: lh.accessibility, 'best practices': lh.bestPractices, SEO: lh.seo };
+      const scores = {
+        performance: lh.performance,
+        accessibility: lh.accessibility,
+        'best practices': lh.bestPractices,
+        SEO: lh.seo,
+      };
       // Embeds are noindex by design, which Lighthouse's SEO category marks down: not a budget for them.
       const entries = Object.entries(scores).filter(([name]) => !(p.type === 'embed' && name === 'SEO'));
       const low = entries.filter(([, v]) => v < BUDGETS.lighthouseScore);
@@ -133,7 +155,12 @@ export function evaluatePageBudgets(pages: readonly PageMeasurement[]): BudgetRe
       out.push({ budget: 'CLS 0', subject, met: lh.cls <= BUDGETS.cls, actual: lh.cls.toFixed(3) });
     }
     if (p.type === 'overview' || p.type === 'report') {
-      out.push({ budget: 'no JavaScript', subject, met: p.weights.js.raw === 0, actual: `${formatBytes(p.weights.js.gzip)} gzipped` });
+      out.push({
+        budget: 'no JavaScript',
+        subject,
+        met: p.weights.js.raw === 0,
+        actual: `${formatBytes(p.weights.js.gzip)} gzipped`,
+      });
     }
     if (p.type === 'timeline' || p.type === 'chart') {
       out.push({

@@ -29,7 +29,9 @@ export function describeValue(value: unknown): string {
     if (json === undefined) return String(typeof value);
     return json.length > 80 ? `${json.slice(0, 77)}...` : json;
   } catch {
-    return Array.isArray(value) ? 'a list that contains itself or an unprintable value' : 'an object that contains itself or an unprintable value';
+    return Array.isArray(value)
+      ? 'a list that contains itself or an unprintable value'
+      : 'an object that contains itself or an unprintable value';
   }
 }
 
@@ -132,7 +134,8 @@ export const dateSpec = (options: SchemaOptions = {}) =>
         } else if (iso.includes('/')) {
           // Exactly two days: "a/b/junk" once passed, and the junk was published in the CSV.
           const [, start = '', end = ''] = RANGE.exec(iso) ?? [];
-          if (!isRealDay(start) || !isRealDay(end)) return fail(`${describeValue(iso)} is not a range of two YYYY-MM-DD dates`);
+          if (!isRealDay(start) || !isRealDay(end))
+            return fail(`${describeValue(iso)} is not a range of two YYYY-MM-DD dates`);
           if (end <= start) return fail(`range "${iso}" must end after it starts`);
           spec = { iso, precision: 'range', start, end };
         } else {

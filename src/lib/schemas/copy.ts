@@ -43,7 +43,12 @@ export const troopsCopySchema = () =>
     takeaway: copyBlock,
     /** Events marked on the chart with vertical lines, with our few words for each. */
     annotations: z
-      .array(z.strictObject({ event: slug, label: text('the annotation label').max(40, 'an annotation label is at most 40 characters') }))
+      .array(
+        z.strictObject({
+          event: slug,
+          label: text('the annotation label').max(40, 'an annotation label is at most 40 characters'),
+        }),
+      )
       .min(1, 'needs at least one annotation'),
   });
 

@@ -40,7 +40,9 @@ const PAGE_REF_FORMS = `a section route (${SECTION_ROUTES.join(', ')}), a report
  */
 export const pageRef = z
   .string({ error: `expected ${PAGE_REF_FORMS}` })
-  .refine((value) => parsePageRef(value) !== undefined, { error: (issue) => `expected ${PAGE_REF_FORMS}, got ${JSON.stringify(issue.input)}` });
+  .refine((value) => parsePageRef(value) !== undefined, {
+    error: (issue) => `expected ${PAGE_REF_FORMS}, got ${JSON.stringify(issue.input)}`,
+  });
 
 /** One correction in the log (content/corrections/<id>.yaml; the file name is its anchor on /corrections/). */
 export const correctionSchema = (options: SchemaOptions = {}) =>
@@ -50,13 +52,18 @@ export const correctionSchema = (options: SchemaOptions = {}) =>
     /** A short headline in our words; the feed item reads "Correction: <title>". */
     title: text('the title'),
     /** Every page the fix changed: section routes, report pages, or entries by collection and id. */
-    pages: z.array(pageRef, { error: 'expected a list of pages' }).min(1, 'needs at least one page the correction changed'),
+    pages: z
+      .array(pageRef, { error: 'expected a list of pages' })
+      .min(1, 'needs at least one page the correction changed'),
     /** What the page said: our words, or a short quote of our own old text. */
     wrong: text('what the page said'),
     /** What it says now, in our words. */
     now: text('what the page says now'),
     /** Slugs of the source reports the fix rests on. */
-    reports: z.array(slug, { error: 'expected a list of report slugs' }).min(1, 'leave reports out rather than empty').optional(),
+    reports: z
+      .array(slug, { error: 'expected a list of report slugs' })
+      .min(1, 'leave reports out rather than empty')
+      .optional(),
   });
 export type Correction = z.output<ReturnType<typeof correctionSchema>>;
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { asOfKinds, claimantKinds, estimateQualifiers, estimateStatuses, keysOf } from '../taxonomy.ts';
 import { dateSpec, describeValue, inferenceNote, slug, sourceRef, text, type SchemaOptions } from './common.ts';
 
-const positiveWholeNumber = (issue: { input: unknown }) => `expected a positive whole number, got ${describeValue(issue.input)}`;
+const positiveWholeNumber = (issue: { input: unknown }) =>
+  `expected a positive whole number, got ${describeValue(issue.input)}`;
 
 /**
  * One troop-count claim as ONE report carries it (content/estimates/<id>.yaml). Where several
@@ -53,6 +54,9 @@ export const estimateSchema = (options: SchemaOptions = {}) =>
     sources: z
       .array(sourceRef, { error: 'expected a list of sources' })
       .min(1, 'needs at least one source')
-      .max(1, 'an estimate is one report’s claim: give exactly one source, and put another report’s version in its own file with the same `claim` key'),
+      .max(
+        1,
+        'an estimate is one report’s claim: give exactly one source, and put another report’s version in its own file with the same `claim` key',
+      ),
   });
 export type EstimateData = z.output<ReturnType<typeof estimateSchema>>;

@@ -13,31 +13,30 @@ export const sentenceCount = (prose: string) =>
 
 /** One dated event on the timeline (content/events/<id>.yaml). */
 export const eventSchema = (options: SchemaOptions = {}) =>
-  z
-    .strictObject({
-      /** When: a day, a month, or a range when the report is vague. */
-      date: dateSpec(options),
-      /** Present when the date was worked out from wording like "the 18th" or "last week": says how. */
-      dateInferred: inferenceNote,
-      /** A headline for the event, in our words. */
-      title: text('the title').max(120, 'the title is at most 120 characters'),
-      /** One to three sentences, in our words. */
-      description: text('the description').refine(
-        (d) => {
-          const n = sentenceCount(d);
-          return n >= DESCRIPTION_SENTENCES.min && n <= DESCRIPTION_SENTENCES.max;
-        },
-        { message: `the description is ${DESCRIPTION_SENTENCES.min} to ${DESCRIPTION_SENTENCES.max} sentences` },
-      ),
-      /** What kind of event this is. */
-      category: z.enum(keysOf(eventCategories), {
-        error: `expected one of: ${Object.keys(eventCategories).join(', ')}`,
-      }),
-      /** A key moment: shown in the compact timeline embed (/embed/timeline/key/), which must stay short. */
-      key: z.boolean().optional(),
-      /** Ids of places (content/places/<id>.yaml) the event happened at or concerns. */
-      places: list(slug, 'places', 50).default([]),
-      /** Reports that state the event, each with its evidence. */
-      sources: sourceList,
-    });
+  z.strictObject({
+    /** When: a day, a month, or a range when the report is vague. */
+    date: dateSpec(options),
+    /** Present when the date was worked out from wording like "the 18th" or "last week": says how. */
+    dateInferred: inferenceNote,
+    /** A headline for the event, in our words. */
+    title: text('the title').max(120, 'the title is at most 120 characters'),
+    /** One to three sentences, in our words. */
+    description: text('the description').refine(
+      (d) => {
+        const n = sentenceCount(d);
+        return n >= DESCRIPTION_SENTENCES.min && n <= DESCRIPTION_SENTENCES.max;
+      },
+      { message: `the description is ${DESCRIPTION_SENTENCES.min} to ${DESCRIPTION_SENTENCES.max} sentences` },
+    ),
+    /** What kind of event this is. */
+    category: z.enum(keysOf(eventCategories), {
+      error: `expected one of: ${Object.keys(eventCategories).join(', ')}`,
+    }),
+    /** A key moment: shown in the compact timeline embed (/embed/timeline/key/), which must stay short. */
+    key: z.boolean().optional(),
+    /** Ids of places (content/places/<id>.yaml) the event happened at or concerns. */
+    places: list(slug, 'places', 50).default([]),
+    /** Reports that state the event, each with its evidence. */
+    sources: sourceList,
+  });
 export type TimelineEventData = z.output<ReturnType<typeof eventSchema>>;

@@ -29,11 +29,19 @@ export const reportSchema = (options: SchemaOptions = {}) =>
     /** How the publication date is known (for example "from the dateline"); required when it was not printed. */
     publishedNote: text('the publication-date note').optional(),
     /** Link to the original, or "not stated" when it is not known. */
-    url: z.union([notStated, z.url({ protocol: /^https?$/, error: 'expected an http(s) URL or "not stated"' }).max(2_000, 'a URL is at most 2,000 characters')]),
+    url: z.union([
+      notStated,
+      z
+        .url({ protocol: /^https?$/, error: 'expected an http(s) URL or "not stated"' })
+        .max(2_000, 'a URL is at most 2,000 characters'),
+    ]),
     /** Language the report was published in. */
     language: text('the original language'),
     /** File name of the captured report text in the shared sources folder; used by the provenance test. */
-    sourceFile: z.string().max(100, 'a file name is at most 100 characters').regex(/^[\w.-]+\.txt$/, 'expected the source text file name, e.g. 000_abc.txt'),
+    sourceFile: z
+      .string()
+      .max(100, 'a file name is at most 100 characters')
+      .regex(/^[\w.-]+\.txt$/, 'expected the source text file name, e.g. 000_abc.txt'),
     /** One sentence in our words, reused on cards and in link previews. */
     standfirst: text('the standfirst').max(STANDFIRST_MAX, `the standfirst is at most ${STANDFIRST_MAX} characters`),
     /** The report's main points, in our words. */

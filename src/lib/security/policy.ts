@@ -75,9 +75,15 @@ interface Rule {
 
 /** Caching of files other than pages, by kind. Any file none of these covers still gets the short rule (see below). */
 const CACHE_RULES: Rule[] = [
-  { about: 'Fingerprinted assets: the name changes when the content does', covers: (p) => p.startsWith('/_astro/'), pattern: '/_astro/*', headers: () => ({ 'Cache-Control': IMMUTABLE }) },
   {
-    about: 'The embed host script: a stable address newsrooms load; CORS so that its Subresource Integrity check can run',
+    about: 'Fingerprinted assets: the name changes when the content does',
+    covers: (p) => p.startsWith('/_astro/'),
+    pattern: '/_astro/*',
+    headers: () => ({ 'Cache-Control': IMMUTABLE }),
+  },
+  {
+    about:
+      'The embed host script: a stable address newsrooms load; CORS so that its Subresource Integrity check can run',
     covers: (p) => p === '/embed.js',
     pattern: '/embed.js',
     headers: () => ({ 'Cache-Control': HOURLY, 'Access-Control-Allow-Origin': '*' }),
@@ -88,10 +94,30 @@ const CACHE_RULES: Rule[] = [
     pattern: '/oembed/*',
     headers: () => ({ 'Cache-Control': HOURLY, 'Access-Control-Allow-Origin': '*', 'X-Robots-Tag': 'noindex' }),
   },
-  { about: 'Downloadable data: other sites’ scripts may fetch it', covers: (p) => p.startsWith('/data/'), pattern: '/data/*', headers: () => ({ 'Cache-Control': HOURLY, 'Access-Control-Allow-Origin': '*' }) },
-  { about: 'Preview cards', covers: (p) => p.startsWith('/og/'), pattern: '/og/*', headers: () => ({ 'Cache-Control': DAILY }) },
-  { about: 'Standalone figure images', covers: (p) => p.startsWith('/images/'), pattern: '/images/*', headers: () => ({ 'Cache-Control': DAILY }) },
-  { about: 'The icon', covers: (p) => p === '/favicon.svg', pattern: '/favicon.svg', headers: () => ({ 'Cache-Control': DAILY }) },
+  {
+    about: 'Downloadable data: other sites’ scripts may fetch it',
+    covers: (p) => p.startsWith('/data/'),
+    pattern: '/data/*',
+    headers: () => ({ 'Cache-Control': HOURLY, 'Access-Control-Allow-Origin': '*' }),
+  },
+  {
+    about: 'Preview cards',
+    covers: (p) => p.startsWith('/og/'),
+    pattern: '/og/*',
+    headers: () => ({ 'Cache-Control': DAILY }),
+  },
+  {
+    about: 'Standalone figure images',
+    covers: (p) => p.startsWith('/images/'),
+    pattern: '/images/*',
+    headers: () => ({ 'Cache-Control': DAILY }),
+  },
+  {
+    about: 'The icon',
+    covers: (p) => p === '/favicon.svg',
+    pattern: '/favicon.svg',
+    headers: () => ({ 'Cache-Control': DAILY }),
+  },
 ];
 
 export const POLICY: readonly Rule[] = [
@@ -102,7 +128,8 @@ export const POLICY: readonly Rule[] = [
     headers: () => ({
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
-      'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+      'Permissions-Policy':
+        'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
     }),
   },
   {
@@ -124,7 +151,11 @@ export const POLICY: readonly Rule[] = [
       'Cache-Control': SHORT,
     }),
   },
-  { about: 'SVG documents: styles only', covers: (p) => p.endsWith('.svg'), headers: () => ({ 'Content-Security-Policy': SVG_CSP }) },
+  {
+    about: 'SVG documents: styles only',
+    covers: (p) => p.endsWith('.svg'),
+    headers: () => ({ 'Content-Security-Policy': SVG_CSP }),
+  },
   ...CACHE_RULES,
   {
     about: 'Any other file (feeds, sitemaps, robots.txt, and whatever is added next): revalidated after five minutes',
@@ -141,7 +172,8 @@ export function headersForPath(path: string, options: PolicyOptions = {}): Heade
     if (!rule.covers(path)) continue;
     for (const [name, value] of Object.entries(rule.headers(path, options))) {
       const key = name.toLowerCase();
-      if (setBy[key]) throw new Error(`header policy: ${name} for ${path} is set by both "${setBy[key]}" and "${rule.about}"`);
+      if (setBy[key])
+        throw new Error(`header policy: ${name} for ${path} is set by both "${setBy[key]}" and "${rule.about}"`);
       setBy[key] = rule.about;
       out[name] = value;
     }
@@ -201,8 +233,11 @@ export function headersFileFor(paths: readonly string[], options: PolicyOptions 
     const covered = all.filter(rule.covers);
     if (!covered.length) continue;
     lines.push('', `# ${rule.about}`);
-    const entries: [string, Headers][] = rule.pattern ? [[rule.pattern, rule.headers(covered[0]!, options)]] : exactEntries(rule, covered, all, options);
-    for (const [pattern, headers] of entries) lines.push(pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`));
+    const entries: [string, Headers][] = rule.pattern
+      ? [[rule.pattern, rule.headers(covered[0]!, options)]]
+      : exactEntries(rule, covered, all, options);
+    for (const [pattern, headers] of entries)
+      lines.push(pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -219,7 +254,8 @@ export function tileImageSource(template: string): string {
   } catch {
     throw new Error(`MAP_TILE_URL is not a URL: "${template}"`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`MAP_TILE_URL must be http(s): "${template}"`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`MAP_TILE_URL must be http(s): "${template}"`);
   return url.origin.replace('subdomain-placeholder', '*');
 }
 

@@ -39,12 +39,15 @@ export const correctionFeedItems = (corrections: readonly CorrectionRecord[]): F
     }));
 
 export function reportFeedItems(reports: ReportCard[]): FeedItem[] {
-  const dated = reports.filter((r) => r.published !== NOT_STATED).sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
+  const dated = reports
+    .filter((r) => r.published !== NOT_STATED)
+    .sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
   const undated = reports.filter((r) => r.published === NOT_STATED).sort((a, b) => a.slug.localeCompare(b.slug));
   return [...dated, ...undated].map((r) => {
     const outlet = r.outlet === NOT_STATED ? 'an outlet not stated' : r.outlet;
     const byline = r.author === NOT_STATED ? '' : ` by ${r.author}`;
-    const when = r.published === NOT_STATED ? 'publication date not stated' : `published ${formatPublished(r.published)}`;
+    const when =
+      r.published === NOT_STATED ? 'publication date not stated' : `published ${formatPublished(r.published)}`;
     return {
       title: r.headline,
       link: `/reports/${r.slug}/`,

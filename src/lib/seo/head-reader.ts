@@ -18,7 +18,8 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
 export const decodeEntities = (text: string) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
       return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
     }
     return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
@@ -43,11 +44,15 @@ export function readPageHead(html: string): PageHead {
     if (key === 'robots' && /noindex/i.test(a['content'])) noindex = true;
     if (key.startsWith('og:') || key.startsWith('twitter:')) meta[key] = a['content'];
   }
-  const canonicalTag = [...head.matchAll(/<link\b[^>]*>/gi)].map(([tag]) => attributes(tag)).find((a) => a['rel'] === 'canonical');
-  const jsonLd = [...head.matchAll(/<script\b[^>]*type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/gi)].flatMap(([, body]) => {
-    const data = JSON.parse(body!) as Record<string, unknown>;
-    return Array.isArray(data['@graph']) ? (data['@graph'] as Record<string, unknown>[]) : [data];
-  });
+  const canonicalTag = [...head.matchAll(/<link\b[^>]*>/gi)]
+    .map(([tag]) => attributes(tag))
+    .find((a) => a['rel'] === 'canonical');
+  const jsonLd = [...head.matchAll(/<script\b[^>]*type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/gi)].flatMap(
+    ([, body]) => {
+      const data = JSON.parse(body!) as Record<string, unknown>;
+      return Array.isArray(data['@graph']) ? (data['@graph'] as Record<string, unknown>[]) : [data];
+    },
+  );
   const title = decodeEntities(/<title>([\s\S]*?)<\/title>/i.exec(head)?.[1] ?? '');
   return { title, meta, jsonLd, noindex, ...(canonicalTag?.['href'] ? { canonical: canonicalTag['href'] } : {}) };
 }

@@ -10,7 +10,8 @@ import type { EmbeddableFigure } from '../embeds.ts';
 import { PREVIEW_IMAGE } from './preview-image.ts';
 
 const NOT_STATED = 'not stated';
-const stated = (value: string | undefined): value is string => value !== undefined && value !== NOT_STATED && value.trim() !== '';
+const stated = (value: string | undefined): value is string =>
+  value !== undefined && value !== NOT_STATED && value.trim() !== '';
 
 export interface SiteInfo {
   /** Origin, e.g. "https://example.org". */
@@ -102,7 +103,11 @@ export const pageJsonLd = (page: PageInfo, site: SiteInfo) => graph(websiteNode(
 /** A report summary: our page, about the original report. */
 export function reportPageJsonLd(page: PageInfo, site: SiteInfo, report: ReportRecord) {
   const articleId = `${page.url}#report`;
-  return graph(websiteNode(site), webPageNode(page, site, { about: { '@id': articleId } }), newsArticleNode(report, articleId));
+  return graph(
+    websiteNode(site),
+    webPageNode(page, site, { about: { '@id': articleId } }),
+    newsArticleNode(report, articleId),
+  );
 }
 
 /** A figure page: a WebPage, and for tabular figures the Dataset it shows, based on the reports. */
@@ -110,21 +115,17 @@ export function figurePageJsonLd(page: PageInfo, site: SiteInfo, figure: Embedda
   const basedOn = reports.map((r) => newsArticleNode(r));
   if (figure.schemaType === 'WebPage') return graph(websiteNode(site), webPageNode(page, site, { isBasedOn: basedOn }));
   const datasetId = `${page.url}#dataset`;
-  return graph(
-    websiteNode(site),
-    webPageNode(page, site, { mainEntity: { '@id': datasetId } }),
-    {
-      '@type': 'Dataset',
-      '@id': datasetId,
-      name: figure.title,
-      description: figure.description,
-      url: page.url,
-      image: page.imageUrl,
-      isAccessibleForFree: true,
-      inLanguage: 'en',
-      isBasedOn: basedOn,
-    },
-  );
+  return graph(websiteNode(site), webPageNode(page, site, { mainEntity: { '@id': datasetId } }), {
+    '@type': 'Dataset',
+    '@id': datasetId,
+    name: figure.title,
+    description: figure.description,
+    url: page.url,
+    image: page.imageUrl,
+    isAccessibleForFree: true,
+    inLanguage: 'en',
+    isBasedOn: basedOn,
+  });
 }
 
 /**

@@ -32,7 +32,11 @@ export interface MetaTag {
 }
 
 export function previewMetaTags(input: PreviewInput): MetaTag[] {
-  const og = (key: string, content: string): MetaTag => ({ attribute: 'property', key: key.startsWith('article:') ? key : `og:${key}`, content });
+  const og = (key: string, content: string): MetaTag => ({
+    attribute: 'property',
+    key: key.startsWith('article:') ? key : `og:${key}`,
+    content,
+  });
   const tw = (key: string, content: string): MetaTag => ({ attribute: 'name', key: `twitter:${key}`, content });
   return [
     og('site_name', input.siteName),

@@ -29,7 +29,12 @@ export interface ReportShareFacts {
  * "Summary: Headline (Korea Bizwire, 5 November 2024)"
  */
 export function reportShareTitle(report: ReportShareFacts, formatDay: (iso: string) => string): string {
-  const outlet = report.outlet === NOT_STATED ? (report.author === NOT_STATED ? 'outlet not stated' : `${report.author}, outlet not stated`) : report.outlet;
+  const outlet =
+    report.outlet === NOT_STATED
+      ? report.author === NOT_STATED
+        ? 'outlet not stated'
+        : `${report.author}, outlet not stated`
+      : report.outlet;
   const date = report.published === NOT_STATED ? 'date not stated' : formatDay(report.published);
   return `Summary: ${report.headline} (${outlet}, ${date})`;
 }
@@ -49,7 +54,12 @@ export const SECTION_SHARE_TITLES: Readonly<Record<string, string>> = {
 };
 
 /** The preview title of any page: a report's summary title, a section's share title, else its own title. */
-export function shareTitle(pagePath: string, title: string, report: ReportShareFacts | undefined, formatDay: (iso: string) => string): string {
+export function shareTitle(
+  pagePath: string,
+  title: string,
+  report: ReportShareFacts | undefined,
+  formatDay: (iso: string) => string,
+): string {
   if (report) return reportShareTitle(report, formatDay);
   return SECTION_SHARE_TITLES[pagePath] ?? title;
 }
@@ -58,7 +68,14 @@ export function shareTitle(pagePath: string, title: string, report: ReportShareF
  * Alt text of a page's preview image. The home card shows the site name and description, so its
  * alt says that once (the old "<title> — <site name>" repeated the name twice on the home page).
  */
-export function previewAlt(args: { pagePath: string; title: string; siteName: string; siteDescription: string; report?: { headline: string; outlet: string; author: string } | undefined; figure?: { title: string; description: string } | undefined }): string {
+export function previewAlt(args: {
+  pagePath: string;
+  title: string;
+  siteName: string;
+  siteDescription: string;
+  report?: { headline: string; outlet: string; author: string } | undefined;
+  figure?: { title: string; description: string } | undefined;
+}): string {
   if (args.report) return reportPreviewAlt(args.report.headline, args.report.outlet, args.report.author);
   if (args.figure) return `${args.figure.title}: ${args.figure.description}`;
   if (args.pagePath === '/' || args.title === args.siteName) return `${args.siteName} — ${args.siteDescription}`;

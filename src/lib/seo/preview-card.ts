@@ -5,7 +5,14 @@
 import { PREVIEW_IMAGE } from './preview-image.ts';
 
 /** The light palette of global.css: previews are shown on white or grey in most apps. */
-const COLOURS = { bg: '#fbfaf7', fg: '#1b1b1b', muted: '#575757', rule: '#d6d1c4', accent: '#a1161f', surface: '#f1eee7' } as const;
+const COLOURS = {
+  bg: '#fbfaf7',
+  fg: '#1b1b1b',
+  muted: '#575757',
+  rule: '#d6d1c4',
+  accent: '#a1161f',
+  surface: '#f1eee7',
+} as const;
 const PAD = 64;
 
 export type CardContent =
@@ -21,10 +28,20 @@ export interface FigureArt {
 
 interface Element {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (Element | string)[] | Element | string; src?: string; width?: number; height?: number };
+  props: {
+    style?: Record<string, string | number>;
+    children?: (Element | string)[] | Element | string;
+    src?: string;
+    width?: number;
+    height?: number;
+  };
 }
 
-const el = (type: string, style: Record<string, string | number>, children?: Element['props']['children']): Element => ({
+const el = (
+  type: string,
+  style: Record<string, string | number>,
+  children?: Element['props']['children'],
+): Element => ({
   type,
   props: { style, ...(children === undefined ? {} : { children }) },
 });
@@ -40,10 +57,33 @@ export function fitText(text: string, maxChars: number): string {
 export const headlineSize = (text: string) => (text.length <= 50 ? 76 : text.length <= 90 ? 64 : 54);
 
 const header = (kicker: string) =>
-  el('div', { display: 'flex', alignItems: 'center', fontSize: 26, fontWeight: 700, letterSpacing: 2, color: COLOURS.accent, textTransform: 'uppercase' }, kicker);
+  el(
+    'div',
+    {
+      display: 'flex',
+      alignItems: 'center',
+      fontSize: 26,
+      fontWeight: 700,
+      letterSpacing: 2,
+      color: COLOURS.accent,
+      textTransform: 'uppercase',
+    },
+    kicker,
+  );
 
 const footer = (siteName: string) =>
-  el('div', { display: 'flex', borderTop: `3px solid ${COLOURS.fg}`, paddingTop: 18, fontSize: 26, fontWeight: 700, color: COLOURS.fg }, siteName);
+  el(
+    'div',
+    {
+      display: 'flex',
+      borderTop: `3px solid ${COLOURS.fg}`,
+      paddingTop: 18,
+      fontSize: 26,
+      fontWeight: 700,
+      color: COLOURS.fg,
+    },
+    siteName,
+  );
 
 const ACCENT_BAR = 14;
 const INNER = { width: PREVIEW_IMAGE.width - 2 * PAD, height: PREVIEW_IMAGE.height - ACCENT_BAR - PAD - 40 };
@@ -64,7 +104,15 @@ const frame = (children: Element[]) =>
     [
       el(
         'div',
-        { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: INNER.width, height: INNER.height, marginLeft: PAD, marginTop: PAD - 16 },
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          width: INNER.width,
+          height: INNER.height,
+          marginLeft: PAD,
+          marginTop: PAD - 16,
+        },
         children,
       ),
     ],
@@ -83,7 +131,15 @@ export function previewCard(content: CardContent): Element {
       header(content.kicker),
       el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, [
         el('div', { fontSize: headlineSize(title), fontWeight: 700, lineHeight: 1.12, letterSpacing: -1 }, title),
-        ...(content.subtitle ? [el('div', { marginTop: 28, fontSize: 34, color: COLOURS.muted, lineHeight: 1.3 }, fitText(content.subtitle, 140))] : []),
+        ...(content.subtitle
+          ? [
+              el(
+                'div',
+                { marginTop: 28, fontSize: 34, color: COLOURS.muted, lineHeight: 1.3 },
+                fitText(content.subtitle, 140),
+              ),
+            ]
+          : []),
       ]),
       // The home card's title is the site name: its footer would only say it again.
       ...(content.title === content.siteName ? [] : [footer(content.siteName)]),
@@ -93,9 +149,21 @@ export function previewCard(content: CardContent): Element {
   const size = containSize(content.figure, box);
   return frame([
     header(content.kicker),
-    el('div', { display: 'flex', fontSize: 40, fontWeight: 700, lineHeight: 1.15, marginTop: 10 }, fitText(content.title, 80)),
+    el(
+      'div',
+      { display: 'flex', fontSize: 40, fontWeight: 700, lineHeight: 1.15, marginTop: 10 },
+      fitText(content.title, 80),
+    ),
     el('div', { display: 'flex', flexGrow: 1, alignItems: 'center', justifyContent: 'center', padding: '12px 0' }, [
-      { type: 'img', props: { src: content.figure.dataUri, width: size.width, height: size.height, style: { width: size.width, height: size.height } } },
+      {
+        type: 'img',
+        props: {
+          src: content.figure.dataUri,
+          width: size.width,
+          height: size.height,
+          style: { width: size.width, height: size.height },
+        },
+      },
     ]),
     footer(content.siteName),
   ]);

@@ -7,7 +7,11 @@ export const PREVIEW_IMAGE = { width: 1200, height: 630, type: 'image/png', dir:
 
 /** "/" → "/og/index.png"; "/reports/blackburn/" → "/og/reports/blackburn.png". */
 export function previewImagePath(pagePath: string): string {
-  const trimmed = pagePath.replace(/index\.html$/, '').replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
-  if (trimmed.split('/').some((segment) => segment === '..' || segment === '.')) throw new Error(`not a page path: "${pagePath}"`);
+  const trimmed = pagePath
+    .replace(/index\.html$/, '')
+    .replace(/\.html$/, '')
+    .replace(/^\/+|\/+$/g, '');
+  if (trimmed.split('/').some((segment) => segment === '..' || segment === '.'))
+    throw new Error(`not a page path: "${pagePath}"`);
   return `${PREVIEW_IMAGE.dir}${trimmed === '' ? 'index' : trimmed}.png`;
 }

@@ -41,7 +41,8 @@ export function writeFilters(state: FilterState, search = ''): string {
 export const isFiltered = (state: FilterState) => FILTER_PARAMS.some((key) => state[key] !== null);
 
 export const matchesFilters = (item: Filterable, state: FilterState) =>
-  (state.category === null || item.category === state.category) && (state.report === null || item.reports.includes(state.report));
+  (state.category === null || item.category === state.category) &&
+  (state.report === null || item.reports.includes(state.report));
 
 /** "Showing all 16 events", "Showing 3 of 16 events", "No events match both filters". */
 export function resultSummary(shown: number, total: number, state: FilterState) {

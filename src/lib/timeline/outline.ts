@@ -23,8 +23,7 @@ export interface GapMarker {
 }
 
 export type OutlineItem<T> =
-  | { kind: 'month'; month: string; label: string; events: T[] }
-  | { kind: 'gap'; gap: GapMarker };
+  { kind: 'month'; month: string; label: string; events: T[] } | { kind: 'gap'; gap: GapMarker };
 
 export interface PhaseSection<T> {
   phase: Phase;
@@ -54,12 +53,19 @@ export function outlineTimeline<T extends PhasedItem>(items: readonly T[], minGa
     const breakBefore = breaks[i - 1];
     let section = sections.at(-1);
     if (!section || section.phase !== phase) {
-      section = { phase, heading: '', items: [], events: [], ...(breakBefore?.empty && { gapBefore: gapMarker(breakBefore.empty) }) };
+      section = {
+        phase,
+        heading: '',
+        items: [],
+        events: [],
+        ...(breakBefore?.empty && { gapBefore: gapMarker(breakBefore.empty) }),
+      };
       sections.push(section);
     } else if (breakBefore?.empty) {
       section.items.push({ kind: 'gap', gap: gapMarker(breakBefore.empty) });
     }
-    for (const group of groupByMonth(run)) section.items.push({ kind: 'month', month: group.month, label: monthLabel(group.month), events: group.items });
+    for (const group of groupByMonth(run))
+      section.items.push({ kind: 'month', month: group.month, label: monthLabel(group.month), events: group.items });
     section.events.push(...run);
   });
   for (const section of sections) {

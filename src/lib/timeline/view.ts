@@ -93,7 +93,8 @@ export function buildTimelineView(events: readonly TimelineEvent[], reports: rea
     count: items.filter((i) => i.reportSlugs.includes(r.slug)).length,
   }));
 
-  const sectionMonths = (s: PhaseSection<TimelineItem>) => s.items.flatMap((item) => (item.kind === 'month' ? [item.month] : []));
+  const sectionMonths = (s: PhaseSection<TimelineItem>) =>
+    s.items.flatMap((item) => (item.kind === 'month' ? [item.month] : []));
   const deployment = sections.find((s) => s.phase === 'deployment');
   const background = sections.find((s) => s.phase === 'background');
   const takeawayParts: string[] = [];
@@ -105,7 +106,9 @@ export function buildTimelineView(events: readonly TimelineEvent[], reports: rea
   }
   if (background) {
     const first = sectionMonths(background)[0]!;
-    takeawayParts.push(`the other ${background.events.length} are background going back to ${monthSpanLabel(first, first)}`);
+    takeawayParts.push(
+      `the other ${background.events.length} are background going back to ${monthSpanLabel(first, first)}`,
+    );
   }
   const takeaway = `${takeawayParts.join('; ')}. Breaks in the axis skip long stretches with no events, so each part has its own scale.`;
   const sourceLine = `Source: ${listInWords(citedReports.map((r) => r.shortName))}, as summarised on this site. Dates marked “inferred” were worked out by this site from the reports’ wording.`;

@@ -3,4 +3,6 @@ import type { APIRoute } from 'astro';
 import { mapBaseGeoJson } from '../../lib/data/map.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(mapBaseGeoJson()), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
+  new Response(JSON.stringify(mapBaseGeoJson()), {
+    headers: { 'Content-Type': 'application/geo+json; charset=utf-8' },
+  });

@@ -8,7 +8,8 @@ import { EMBEDDABLE_FIGURES, figureOutlets, getFigure, oembedFor, sourceLine } f
 import { getSiteModel } from '../../lib/data/site.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 
-export const getStaticPaths = (() => EMBEDDABLE_FIGURES.map((figure) => ({ params: { name: figure.name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  EMBEDDABLE_FIGURES.map((figure) => ({ params: { name: figure.name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const figure = getFigure(params['name'] ?? '');

@@ -13,11 +13,19 @@ export function pymChildId(search: string): string | undefined {
   return id;
 }
 
-export const pymMessage = (childId: string, type: 'height', value: number) => `pym${SEP}${childId}${SEP}${type}${SEP}${value}`;
+export const pymMessage = (childId: string, type: 'height', value: number) =>
+  `pym${SEP}${childId}${SEP}${type}${SEP}${value}`;
 
 /** True for exactly pym's "width" message to this child: "pymxPYMx<id>xPYMxwidthxPYMx<positive number>". */
 export function isPymWidth(data: unknown, childId: string): boolean {
   if (typeof data !== 'string') return false;
   const parts = data.split(SEP);
-  return parts.length === 4 && parts[0] === 'pym' && parts[1] === childId && parts[2] === 'width' && /^\d{1,5}(\.\d+)?$/.test(parts[3]!) && Number(parts[3]) > 0;
+  return (
+    parts.length === 4 &&
+    parts[0] === 'pym' &&
+    parts[1] === childId &&
+    parts[2] === 'width' &&
+    /^\d{1,5}(\.\d+)?$/.test(parts[3]!) &&
+    Number(parts[3]) > 0
+  );
 }

@@ -13,7 +13,8 @@ type Mount = typeof import('./leaflet-map.ts');
  * is in view from the start (the embed, a tall phone) never competes with the first paint.
  */
 function afterPageSettles(task: () => void) {
-  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
+  const whenIdle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200);
   if (document.readyState === 'complete') whenIdle();
   else addEventListener('load', whenIdle, { once: true });
 }
@@ -31,7 +32,8 @@ class DeploymentMap extends HTMLElement {
     // In an embed the map is in view at once on someone else's page, where most readers never
     // open it: fetch Leaflet only when a reader reaches for the button.
     if (this.dataset['prefetch'] === 'intent') {
-      for (const type of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(type, prefetch, { once: true, passive: true });
+      for (const type of ['pointerenter', 'focus', 'touchstart'])
+        button.addEventListener(type, prefetch, { once: true, passive: true });
       return;
     }
     const observer = new IntersectionObserver((entries) => {
@@ -77,7 +79,8 @@ class DeploymentMap extends HTMLElement {
     } catch {
       container.hidden = true;
       staticMap.hidden = false;
-      status.textContent = 'The interactive map could not load; the map above and the list of places still show everything.';
+      status.textContent =
+        'The interactive map could not load; the map above and the list of places still show everything.';
     } finally {
       button.disabled = false;
     }

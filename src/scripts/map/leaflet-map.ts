@@ -64,7 +64,11 @@ function link(href: string, text: string, target: string | null) {
 
 function popupContent(place: MapData['places'][number], data: MapData): HTMLElement {
   const root = el('div', 'lf-popup');
-  root.append(el('p', 'lf-popup-title', place.name), el('p', 'lf-popup-role', `${place.roleLabel} · ${place.country}`), el('p', 'lf-popup-summary', place.summary));
+  root.append(
+    el('p', 'lf-popup-title', place.name),
+    el('p', 'lf-popup-role', `${place.roleLabel} · ${place.country}`),
+    el('p', 'lf-popup-summary', place.summary),
+  );
   const sources = el('ul', 'lf-popup-sources');
   for (const s of place.sources) {
     const li = el('li');
@@ -88,7 +92,13 @@ function markerIcon(place: MapData['places'][number]) {
   const html = el('span', 'lf-marker-inner');
   html.append(el('span', `lf-dot map-dot map-role-${place.role}`), el('span', 'lf-name', place.name));
   // 26 × 26 px: above the 24 px minimum target of WCAG 2.5.8 even after subpixel positioning; the dot sits at its centre.
-  return L.divIcon({ className: `lf-marker lf-role-${place.role}`, html, iconSize: [26, 26], iconAnchor: [13, 13], popupAnchor: [0, -10] });
+  return L.divIcon({
+    className: `lf-marker lf-role-${place.role}`,
+    html,
+    iconSize: [26, 26],
+    iconAnchor: [13, 13],
+    popupAnchor: [0, -10],
+  });
 }
 
 /**
@@ -105,7 +115,9 @@ function fitPlaces(map: L.Map, container: HTMLElement, points: L.LatLng[]) {
   const height = Math.max(1, container.clientHeight - padding.top - padding.bottom);
   const zoom = Math.max(map.getMinZoom(), Math.floor(4 * Math.log2(Math.min(width / size.x, height / size.y))) / 4);
   // Centre the places in the padded area, not the container.
-  const centre = bounds.getCenter().add(L.point((padding.right - padding.left) / 2, (padding.bottom - padding.top) / 2).divideBy(2 ** zoom));
+  const centre = bounds
+    .getCenter()
+    .add(L.point((padding.right - padding.left) / 2, (padding.bottom - padding.top) / 2).divideBy(2 ** zoom));
   map.setView(map.unproject(centre, 0), zoom);
 }
 
@@ -138,8 +150,15 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData): Pr
   // Leaflet's credit (its BSD-2 licence notice ships in the chunk too), without its default flag image.
   map.attributionControl.setPrefix(LEAFLET_CREDIT);
   // A view first: Leaflet cannot draw vector layers on a map that has none.
-  fitPlaces(map, container, data.places.map((p) => L.latLng(p.lat, p.lon)));
-  container.setAttribute('aria-label', 'Interactive map of the places the reports name. Use arrow keys to pan, plus and minus to zoom.');
+  fitPlaces(
+    map,
+    container,
+    data.places.map((p) => L.latLng(p.lat, p.lon)),
+  );
+  container.setAttribute(
+    'aria-label',
+    'Interactive map of the places the reports name. Use arrow keys to pan, plus and minus to zoom.',
+  );
 
   if (tiles) {
     // Leaflet inserts attributions as HTML; the configured credit is shown as the text it is.
@@ -150,7 +169,11 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData): Pr
     const base = (await response.json()) as GeoJSON.FeatureCollection;
     L.geoJSON(base, {
       interactive: false,
-      style: (feature) => ({ className: feature?.properties?.['kind'] === 'border' ? 'lf-border' : 'lf-land', weight: 1, fill: feature?.properties?.['kind'] !== 'border' }),
+      style: (feature) => ({
+        className: feature?.properties?.['kind'] === 'border' ? 'lf-border' : 'lf-land',
+        weight: 1,
+        fill: feature?.properties?.['kind'] !== 'border',
+      }),
     }).addTo(map);
     map.attributionControl.addAttribution('Land and borders: Natural Earth');
   }
@@ -166,7 +189,12 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData): Pr
     .addTo(map);
 
   for (const place of data.places) {
-    const marker = L.marker([place.lat, place.lon], { icon: markerIcon(place), keyboard: true, title: '', riseOnHover: true })
+    const marker = L.marker([place.lat, place.lon], {
+      icon: markerIcon(place),
+      keyboard: true,
+      title: '',
+      riseOnHover: true,
+    })
       .bindPopup(() => popupContent(place, data), {
         // Fit small screens: the popup scrolls rather than spilling out of the map.
         maxWidth: Math.min(300, container.clientWidth - 72),
@@ -183,14 +211,16 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData): Pr
 
   // Names that would overlap at this zoom are hidden (the dot stays, and its popup names it):
   // Vladivostok and Ussuriysk sit 75 km apart. Route ends and the origin keep theirs first.
-  const priority = (id: string) => (id === data.route.from || id === data.route.to ? 0 : byId.get(id)?.role === 'origin' ? 1 : 2);
+  const priority = (id: string) =>
+    id === data.route.from || id === data.route.to ? 0 : byId.get(id)?.role === 'origin' ? 1 : 2;
   const declutter = () => {
     const names = [...container.querySelectorAll<HTMLElement>('.lf-marker')]
       .sort((a, b) => priority(a.dataset['place'] ?? '') - priority(b.dataset['place'] ?? ''))
       .map((marker) => marker.querySelector<HTMLElement>('.lf-name')!);
     // Every dot stays visible, so no name may cover one.
     const shown: DOMRect[] = names.map((name) => name.previousElementSibling!.getBoundingClientRect());
-    const clear = (box: DOMRect) => !shown.some((s) => box.left < s.right && s.left < box.right && box.top < s.bottom && s.top < box.bottom);
+    const clear = (box: DOMRect) =>
+      !shown.some((s) => box.left < s.right && s.left < box.right && box.top < s.bottom && s.top < box.bottom);
     for (const name of names) {
       // Right of the dot first, then left, else hidden.
       name.classList.remove('lf-name-hidden', 'lf-name-left');
@@ -215,6 +245,8 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData): Pr
   return () => {
     map.remove();
     // Leaflet leaves its classes on the container; a later mount starts from a clean element.
-    container.classList.remove(...[...container.classList].filter((c) => c.startsWith('leaflet-') || c.startsWith('lf-')));
+    container.classList.remove(
+      ...[...container.classList].filter((c) => c.startsWith('leaflet-') || c.startsWith('lf-')),
+    );
   };
 }

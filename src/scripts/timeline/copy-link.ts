@@ -27,7 +27,12 @@ export function enhancePermalinks(root: ParentNode, announce: (message: string) 
           link.classList.remove('is-copied');
         }, CONFIRM_MS);
       },
-      () => announce(link.target === '_top' ? 'Could not copy the link.' : 'Could not copy the link; the address bar now shows it.'),
+      () =>
+        announce(
+          link.target === '_top'
+            ? 'Could not copy the link.'
+            : 'Could not copy the link; the address bar now shows it.',
+        ),
     );
   });
 }

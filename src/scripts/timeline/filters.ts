@@ -3,7 +3,15 @@
  * the URL query, so a filtered view can be shared; a link to one event always wins over the
  * filters, so /timeline/?category=x#event never lands on a hidden event.
  */
-import { isFiltered, matchesFilters, NO_FILTERS, readFilters, resultSummary, writeFilters, type FilterState } from '../../lib/timeline/filters.ts';
+import {
+  isFiltered,
+  matchesFilters,
+  NO_FILTERS,
+  readFilters,
+  resultSummary,
+  writeFilters,
+  type FilterState,
+} from '../../lib/timeline/filters.ts';
 
 /**
  * The element id a URL fragment names. A link may carry any bytes (`#%E0%A4%A` is not valid
@@ -35,14 +43,19 @@ class TimelineFilters extends HTMLElement {
     const events = [...root.querySelectorAll<HTMLElement>('[data-event]')];
     const groups = [...root.querySelectorAll<HTMLElement>('[data-month], [data-phase]')];
     const gaps = [...root.querySelectorAll<HTMLElement>('[data-gap]')];
-    const marks = new Map([...root.querySelectorAll<SVGAElement>('[data-mark-for]')].map((m) => [m, m.dataset.markFor]));
+    const marks = new Map(
+      [...root.querySelectorAll<SVGAElement>('[data-mark-for]')].map((m) => [m, m.dataset.markFor]),
+    );
 
     const apply = (state: FilterState) => {
       category.value = state.category ?? '';
       report.value = state.report ?? '';
       const shown = new Set<string>();
       for (const el of events) {
-        el.hidden = !matchesFilters({ category: el.dataset.category ?? '', reports: (el.dataset.reports ?? '').split(' ') }, state);
+        el.hidden = !matchesFilters(
+          { category: el.dataset.category ?? '', reports: (el.dataset.reports ?? '').split(' ') },
+          state,
+        );
         if (!el.hidden) shown.add(el.id);
       }
       for (const group of groups) group.hidden = !group.querySelector('[data-event]:not([hidden])');
@@ -65,7 +78,11 @@ class TimelineFilters extends HTMLElement {
 
     const update = (state: FilterState) => {
       apply(state);
-      history.replaceState(history.state, '', `${location.pathname}${writeFilters(state, location.search)}${location.hash}`);
+      history.replaceState(
+        history.state,
+        '',
+        `${location.pathname}${writeFilters(state, location.search)}${location.hash}`,
+      );
     };
 
     /** The event the URL points at, shown even if that means dropping the filters. */

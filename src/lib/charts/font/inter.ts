@@ -10,7 +10,9 @@ import { readFontMetrics, type FontMetrics } from './metrics.ts';
 import { CHART_FONT_WEIGHTS, type ChartFontWeight } from '../text.ts';
 
 const fileFor = (weight: ChartFontWeight) =>
-  createRequire(join(process.cwd(), 'package.json')).resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
+  createRequire(join(process.cwd(), 'package.json')).resolve(
+    `@fontsource/inter/files/inter-latin-${weight}-normal.woff`,
+  );
 
 const sfntCache = new Map<ChartFontWeight, Uint8Array>();
 
