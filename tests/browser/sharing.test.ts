@@ -215,15 +215,13 @@ describe('share controls', () => {
       expect(await controls.count()).toBe(1);
       const canonical = new URL(path, SITE_URL).href;
       expect(await controls.getAttribute('data-url')).toBe(canonical);
-      const links = await controls
-        .locator('a[data-share-link]')
-        .evaluateAll((as) =>
-          as.map((a) => ({
-            id: a.getAttribute('data-share-link'),
-            href: (a as HTMLAnchorElement).href,
-            visible: a.getClientRects().length > 0,
-          })),
-        );
+      const links = await controls.locator('a[data-share-link]').evaluateAll((as) =>
+        as.map((a) => ({
+          id: a.getAttribute('data-share-link'),
+          href: (a as HTMLAnchorElement).href,
+          visible: a.getClientRects().length > 0,
+        })),
+      );
       expect(links.map((l) => l.id)).toEqual(
         expect.arrayContaining(['email', 'x', 'facebook', 'linkedin', 'bluesky', 'whatsapp', 'reddit']),
       );
