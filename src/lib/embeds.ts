@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { previewImagePath, PREVIEW_IMAGE } from './seo/preview-image.ts';
 import type { ReportCard, SiteModel } from './data/model.ts';
 import { markKorean } from './format/korean.ts';
+import { heightCss, heightCurve, type HeightSamples } from './embed-height.ts';
 
 export interface EmbeddableFigure {
   /** URL segment: the embed page is /embed/<name>/ and the oEmbed document /oembed/<name>.json. */
@@ -28,11 +29,12 @@ export interface EmbeddableFigure {
   /** The standalone PNG of the same figure: the static fallback for AMP, Apple News and oEmbed. */
   standalonePngPath: string;
   /**
-   * The embed page's height in CSS pixels, measured in a browser with the frame 360 and 700 px
-   * wide (tests/browser/embed-hosts.test.ts fails when the built page outgrows them). The snippet
-   * interpolates between them, so the iframe shows the whole figure without the host script.
+   * The embed page's height in CSS pixels, measured in Chromium with the frame at each width
+   * (tests/browser/embed-hosts.test.ts sweeps the widths and fails when the built page outgrows
+   * the snippet's height). Always 360 and 700 px; where the page switches layout, a sample on
+   * each side of the switch (one pixel apart), so the snippet's height steps with it.
    */
-  measuredHeights: { 360: number; 700: number };
+  measuredHeights: MeasuredHeights;
   /** Query parameters the embed page understands beyond theme and background, for the snippet builder. */
   filters?: readonly { name: string; values: string }[];
   /** Other versions of the figure, each its own embed page at /embed/<name>/<path>/. */
@@ -45,8 +47,11 @@ export interface EmbedVariant {
   label: string;
   /** The variant's iframe title (its accessible name). */
   title: string;
-  measuredHeights: { 360: number; 700: number };
+  measuredHeights: MeasuredHeights;
 }
+
+/** Heights by frame width; 360 and 700 px are always measured (oEmbed reports the 700 px one). */
+export type MeasuredHeights = HeightSamples & { 360: number; 700: number };
 
 export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
@@ -68,7 +73,8 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     schemaType: 'Dataset',
     standaloneSvgPath: '/images/troop-estimates.svg',
     standalonePngPath: '/images/troop-estimates.png',
-    measuredHeights: { 360: 1412, 700: 1004 },
+    // The chart's layouts switch at 544 and 844 px frames (520 and 820 px containers plus the page's padding).
+    measuredHeights: { 280: 1616, 360: 1412, 543: 1455, 544: 1046, 700: 1004, 843: 1103, 844: 949, 1100: 1010 },
   },
   {
     name: 'map',
@@ -80,7 +86,8 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     schemaType: 'WebPage',
     standaloneSvgPath: '/images/map.svg',
     standalonePngPath: '/images/map.png',
-    measuredHeights: { 360: 1797, 700: 1217 },
+    // The map's layouts switch at 584 and 904 px frames.
+    measuredHeights: { 280: 2163, 360: 1797, 583: 1599, 584: 1231, 700: 1217, 903: 1314, 904: 1223, 1120: 1314 },
   },
   {
     name: 'timeline',
@@ -91,13 +98,13 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     schemaType: 'Dataset',
     standaloneSvgPath: '/images/timeline.svg',
     standalonePngPath: '/images/timeline.png',
-    measuredHeights: { 360: 12898, 700: 8145 },
+    measuredHeights: { 280: 16799, 360: 12898, 500: 9764, 700: 8145, 800: 7820 },
     variants: [
       {
         path: 'key',
         label: 'Key moments only (a short timeline)',
         title: 'Key moments of the deployment',
-        measuredHeights: { 360: 1277, 700: 891 },
+        measuredHeights: { 280: 1570, 360: 1277, 540: 958, 700: 891, 800: 823 },
       },
     ],
     filters: [
@@ -161,20 +168,12 @@ export const HEIGHT_MARGIN = 48;
 /** How much narrower than the viewport the embed's column is assumed to be (a phone article's side padding). */
 const HOST_GUTTER = 32;
 
-/**
- * The iframe's height without the host script, as CSS: the line through the two measured points
- * (frame 360 and 700 px wide), with the frame's width taken as the viewport's less a gutter, and
- * never below the smaller measurement. A figure that grows with its width (a map scaled to fit)
- * is also capped at its 700 px height, so a wide screen is not left with a tall empty frame.
- */
-export function fallbackHeightCss(heights: { 360: number; 700: number }): string {
-  const slope = (heights[700] - heights[360]) / 340;
-  const intercept = heights[360] + HEIGHT_MARGIN - slope * (360 + HOST_GUTTER);
-  const line = `calc(${Math.round(intercept)}px + ${(slope * 100).toFixed(2)}vw)`;
-  const low = Math.min(heights[360], heights[700]) + HEIGHT_MARGIN;
-  const high = Math.max(heights[360], heights[700]) + HEIGHT_MARGIN;
-  return slope > 0 ? `clamp(${low}px, ${line}, ${high}px)` : `max(${low}px, ${line})`;
-}
+/** The iframe's height without the host script, as CSS: see embed-height.ts. */
+export const fallbackHeightCss = (heights: MeasuredHeights): string =>
+  heightCss(heightCurve(heights, { margin: HEIGHT_MARGIN, gutter: HOST_GUTTER }));
+
+/** The tallest measured height plus the margin: the `height` attribute, for hosts that strip inline styles. */
+export const tallestHeight = (heights: MeasuredHeights): number => Math.max(...Object.values(heights)) + HEIGHT_MARGIN;
 
 /**
  * The HTML a newsroom pastes: an iframe that shows the whole figure on its own (its height
@@ -195,7 +194,7 @@ export function embedSnippet(
   const src = embedSrc(figure, siteUrl, options);
   const script = new URL(HOST_SCRIPT_PATH, siteUrl).href;
   const heights = heightsFor(figure, options.variant);
-  const tallest = Math.max(heights[360], heights[700]) + HEIGHT_MARGIN;
+  const tallest = tallestHeight(heights);
   const background = options.transparent ? 'background:transparent;' : '';
   const title = figure.variants?.find((v) => v.path === options.variant)?.title ?? figure.title;
   return (

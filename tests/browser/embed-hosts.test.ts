@@ -122,6 +122,40 @@ describe('without the host script (stripped by the host)', () => {
   }
 });
 
+describe('without the host script, across widths', () => {
+  /** Every 20 px from 300 to 1,000, plus both sides of each measured width (the layout switches sit there). */
+  const widthsFor = (figure: EmbeddableFigure, variant?: string) => {
+    const around = Object.keys(heightsFor(figure, variant)).flatMap((w) =>
+      [15, 16, 17, 31, 32, 33].map((d) => Number(w) + d),
+    );
+    const sweep = Array.from({ length: 36 }, (_, i) => 300 + i * 20);
+    return [...new Set([...sweep, ...around])].filter((w) => w >= 300 && w <= 1200).sort((a, b) => a - b);
+  };
+
+  for (const { label, figure, options } of cases) {
+    it(`${label}: at every width the frame is at least as tall as the page in it, so nothing scrolls inside`, async () => {
+      const page = await site.newPage({ viewport: { width: 360, height: 800 } });
+      await page.goto(hostPage(snippetFor(figure, options).split('\n')[0]!));
+      const frame = await frameOf(page);
+      await frame.evaluate(() => document.fonts.ready.then(() => undefined));
+      const short: string[] = [];
+      for (const width of widthsFor(figure, options.variant)) {
+        await page.setViewportSize({ width, height: 800 });
+        // Two frames inside the embed: its container queries and layout have settled at the new width.
+        await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const outer = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
+        const inner = await frame.evaluate(() => ({
+          content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+          scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
+        }));
+        if (outer < inner.content || inner.scrolls) short.push(`${width}px: frame ${outer}px, page ${inner.content}px`);
+      }
+      expect(short, 're-measure the embed page at these widths (measuredHeights in src/lib/embeds.ts)').toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
 /**
  * The colour of a 1×1 PNG screenshot. With a single pixel every PNG row filter leaves the bytes
  * as they are (its neighbours are all zero), so inflating the image data is the whole decoding.

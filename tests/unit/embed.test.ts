@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hostScriptProblems } from '../../scripts/postbuild/05-embed-integrity.ts';
+import { heightAt, heightCss, heightCurve } from '../../src/lib/embed-height.ts';
 import {
   EMBEDDABLE_FIGURES,
   HOST_SCRIPT_PATH,
@@ -99,9 +100,7 @@ describe('embed snippet', () => {
       expect(iframe['src']).toBe(`${SITE}${embedPath(figure)}`);
       expect(unescape(iframe['title']!)).toBe(figure.title);
       expect(iframe['loading']).toBe('lazy');
-      expect(iframe['height']).toBe(
-        String(Math.max(figure.measuredHeights[360], figure.measuredHeights[700]) + HEIGHT_MARGIN),
-      );
+      expect(iframe['height']).toBe(String(Math.max(...Object.values(figure.measuredHeights)) + HEIGHT_MARGIN));
       expect(iframe['style']).toBe(`width:100%;border:0;height:${fallbackHeightCss(figure.measuredHeights)}`);
       const script = attributesOf(snippet, 'script');
       expect(script['src']).toBe(`${SITE}${HOST_SCRIPT_PATH}`);
@@ -148,32 +147,16 @@ describe('snippet options and the height without the host script', () => {
     );
   });
 
-  /** Evaluates the CSS height at a viewport width, as a browser would. */
-  const heightAt = (css: string, vw: number) =>
-    Function(
-      `return ${css
-        .replace(/(-?[\d.]+)px/g, '$1')
-        .replace(/(-?[\d.]+)vw/g, (_m, n) => String((Number(n) * vw) / 100))
-        .replace(/clamp\(([^,]+),(.+),([^,]+)\)$/, 'Math.min(Math.max($1,$2),$3)')
-        .replace(/(?<!\.)max\(/g, 'Math.max(')
-        .replace(/calc/g, '')}`,
-    )() as number;
-
-  it.each([
-    { 360: 1400, 700: 900 },
-    { 360: 600, 700: 800 },
-    { 360: 700, 700: 700 },
-  ])('the CSS height covers both measurements (with a margin) for %o', (heights) => {
-    const css = fallbackHeightCss(heights);
-    // The frame is taken to be the viewport less a 32 px gutter: 360 and 700 px frames sit in 392 and 732 px viewports.
-    expect(heightAt(css, 392)).toBeGreaterThanOrEqual(heights[360]);
-    expect(heightAt(css, 732)).toBeGreaterThanOrEqual(heights[700]);
-    // Not much more than needed, and never absurd on a wide screen.
-    expect(heightAt(css, 732)).toBeLessThanOrEqual(heights[700] + HEIGHT_MARGIN + 1);
-    expect(heightAt(css, 392)).toBeLessThanOrEqual(heights[360] + HEIGHT_MARGIN + 1);
-    expect(heightAt(css, 2000)).toBeLessThanOrEqual(Math.max(heights[360], heights[700]) + HEIGHT_MARGIN);
-    expect(heightAt(css, 2000)).toBeGreaterThanOrEqual(Math.min(heights[360], heights[700]));
-  });
+  it.each(EMBEDDABLE_FIGURES.flatMap((f) => [f, ...(f.variants ?? [])]).map((f) => [f.title, f] as const))(
+    '%s: the snippet’s height is the curve through every measured width (the curve itself: embed-height.test.ts)',
+    (_title, figure) => {
+      const curve = heightCurve(figure.measuredHeights, { margin: HEIGHT_MARGIN, gutter: 32 });
+      expect(fallbackHeightCss(figure.measuredHeights)).toBe(heightCss(curve));
+      for (const [width, height] of Object.entries(figure.measuredHeights)) {
+        expect(heightAt(curve, Number(width) + 32)).toBeGreaterThanOrEqual(height + HEIGHT_MARGIN - 1e-6);
+      }
+    },
+  );
 });
 
 describe('credits and the static fallback', () => {
