@@ -5,7 +5,7 @@
  */
 import { siteUrlCheck } from '../../src/lib/site-url.ts';
 
-export async function run() {
+export function run() {
   const check = siteUrlCheck(process.env);
   if (check.level === 'error') throw new Error(check.message);
   if (check.level === 'warn') console.error(`\x1b[33m\x1b[1mwarning:\x1b[22m ${check.message}\x1b[0m`);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { markKorean } from '../../src/lib/format/korean.ts';
 import { htmlFilesUnder } from '../lib/dist-files.ts';
 
-export async function run(outDir: string) {
+export function run(outDir: string) {
   let changed = 0;
   for (const file of htmlFilesUnder(outDir)) {
     const path = join(outDir, file);

@@ -9,7 +9,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { ICONS } from '../../src/lib/seo/icons.ts';
 import { pngSize } from '../../src/lib/seo/png.ts';
 
-export async function run(outDir: string) {
+export function run(outDir: string) {
   const svg = readFileSync(join(process.cwd(), 'public/favicon.svg'), 'utf8');
   for (const [name, { path, size }] of Object.entries(ICONS)) {
     const png = new Resvg(svg, {

@@ -74,11 +74,11 @@ async function frameOf(page: Page): Promise<Frame> {
 }
 
 const cases = EMBEDDABLE_FIGURES.flatMap((figure) => [
-  { label: figure.name, figure, options: {} as EmbedOptions },
+  { label: figure.name, figure, options: {} },
   ...(figure.variants ?? []).map((v) => ({
     label: `${figure.name}/${v.path}`,
     figure,
-    options: { variant: v.path } as EmbedOptions,
+    options: { variant: v.path },
   })),
 ]);
 

@@ -266,7 +266,7 @@ describe('share controls', () => {
       const calls: ShareData[] = [];
       (window as unknown as { shareCalls: ShareData[] }).shareCalls = calls;
       Object.defineProperty(navigator, 'share', {
-        value: async (data: ShareData) => void calls.push(data),
+        value: (data: ShareData) => Promise.resolve(void calls.push(data)),
         configurable: true,
       });
     });

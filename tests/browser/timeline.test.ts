@@ -335,7 +335,7 @@ describe('timeline: embed and budget', () => {
   });
 
   for (const path of ['/timeline/', '/embed/timeline/']) {
-    it(`keeps ${path} within ${JS_BUDGET_GZIP} bytes of gzipped JavaScript, all from files`, async () => {
+    it(`keeps ${path} within ${JS_BUDGET_GZIP} bytes of gzipped JavaScript, all from files`, () => {
       const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
       // JSON-LD is a data block, never executed, so it is not JavaScript the page ships.
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(

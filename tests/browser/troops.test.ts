@@ -294,7 +294,7 @@ describe('the embed', () => {
 });
 
 describe('build outputs', () => {
-  it('keeps the chart script under 5 KB gzipped', async () => {
+  it('keeps the chart script under 5 KB gzipped', () => {
     const html = readFileSync(join(DIST, 'troops/index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
     const chartScripts = scripts.filter((src) => readFileSync(join(DIST, src), 'utf8').includes('troop-chart'));

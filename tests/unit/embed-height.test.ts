@@ -10,6 +10,7 @@ const OPTIONS = { margin: 48, gutter: 32 };
  * against the model rather than against itself.
  */
 const cssAt = (css: string, vw: number): number =>
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the generated CSS, evaluated as arithmetic
   Function(
     'clamp',
     `return ${css

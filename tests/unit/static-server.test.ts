@@ -35,7 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const server of Object.values(servers)) await new Promise((done) => server!.close(done));
+  for (const server of Object.values(servers)) await new Promise((done) => server.close(done));
   rmSync(dir, { recursive: true, force: true });
 });
 

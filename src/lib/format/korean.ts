@@ -104,7 +104,7 @@ export function markKorean(markup: string): string {
     const tag = svg ? 'tspan' : 'span';
     return text.replace(KOREAN_RUN, (run) => {
       // Punctuation around the run belongs to the English sentence: "(<span>뉴스.net</span>),".
-      const [, before = '', core = '', after = ''] = /^([(\[“‘"']*)(.*?)([,;:!?.)\]”’"']*)$/su.exec(run) ?? [];
+      const [, before = '', core = '', after = ''] = /^([([“‘"']*)(.*?)([,;:!?.)\]”’"']*)$/su.exec(run) ?? [];
       return `${before}<${tag} lang="ko">${core}</${tag}>${after}`;
     });
   });
