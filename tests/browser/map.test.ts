@@ -260,8 +260,13 @@ describe('the embed', () => {
 
   it('fetches Leaflet only when a reader reaches for the button, though the map is in view at once', async () => {
     const { page, requests } = await openMap({ width: 600, path: '/embed/map/' });
+    // The island has connected (it shows the button), and the moment it would prefetch on a page, an idle
+    // callback after load, has passed: ours is queued after any it queued, so when ours runs, its has run.
+    await page.locator('[data-map-activate]').waitFor({ state: 'visible' });
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
+    await page.evaluate(
+      () => new Promise<void>((resolve) => requestIdleCallback(() => requestIdleCallback(() => resolve()))),
+    );
     expect(requests.filter(isLeaflet)).toEqual([]);
     await page.locator('[data-map-activate]').hover();
     await expect.poll(() => requests.filter(isLeaflet).length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
