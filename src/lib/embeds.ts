@@ -8,7 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { previewImagePath, PREVIEW_IMAGE } from './seo/preview-image.ts';
 import type { ReportCard, SiteModel } from './data/model.ts';
+import { MAP_IMAGE_PATHS } from './data/map-urls.ts';
+import { TROOP_IMAGE_PATHS } from './charts/troop-config.ts';
+import { TIMELINE_IMAGE_PATHS } from './seo/social-images.ts';
 import { markKorean } from './format/korean.ts';
+import { NOT_STATED_LABEL, sourceName } from './format/reports.ts';
 
 export interface EmbeddableFigure {
   /** URL segment: the embed page is /embed/<name>/ and the oEmbed document /oembed/<name>.json. */
@@ -66,8 +70,8 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     description:
       'Each troop count the five reports give for North Korea’s 2024 deployment to Russia, with who claimed it, what it counts and as of when.',
     schemaType: 'Dataset',
-    standaloneSvgPath: '/images/troop-estimates.svg',
-    standalonePngPath: '/images/troop-estimates.png',
+    standaloneSvgPath: TROOP_IMAGE_PATHS.svg,
+    standalonePngPath: TROOP_IMAGE_PATHS.png,
     measuredHeights: { 360: 1412, 700: 1004 },
   },
   {
@@ -78,8 +82,8 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     description:
       'The places the five reports name in connection with the deployment, each with what the reports say happened there.',
     schemaType: 'WebPage',
-    standaloneSvgPath: '/images/map.svg',
-    standalonePngPath: '/images/map.png',
+    standaloneSvgPath: MAP_IMAGE_PATHS.svg,
+    standalonePngPath: MAP_IMAGE_PATHS.png,
     measuredHeights: { 360: 1797, 700: 1217 },
   },
   {
@@ -89,8 +93,8 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     fullPagePath: '/timeline/',
     description: 'The dated events the five reports describe, in order, each with the reports that state it.',
     schemaType: 'Dataset',
-    standaloneSvgPath: '/images/timeline.svg',
-    standalonePngPath: '/images/timeline.png',
+    standaloneSvgPath: TIMELINE_IMAGE_PATHS.svg,
+    standalonePngPath: TIMELINE_IMAGE_PATHS.png,
     measuredHeights: { 360: 12898, 700: 8145 },
     variants: [
       {
@@ -206,10 +210,11 @@ export function embedSnippet(
   );
 }
 
-/** One line naming the sources: "Sources: A, B and outlet not stated. Compiled by <site>." */
+/** One line naming the sources: "Sources: A, B and C (outlet not stated). Compiled by <site>." */
 export function sourceLine(outlets: readonly string[], siteName: string): string {
   const names = [...outlets];
-  const list = names.length <= 1 ? (names[0] ?? 'not stated') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const list =
+    names.length <= 1 ? (names[0] ?? NOT_STATED_LABEL) : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   return `Sources: ${list}. Compiled by ${siteName}.`;
 }
 
@@ -276,7 +281,7 @@ const RECORDS_OF: Record<EmbeddableFigure['kind'], (model: SiteModel) => { sourc
 
 /**
  * The outlets of the reports a figure draws on, in the site's report order, each once; a report
- * whose outlet is not stated is named as "outlet not stated" (with its author when known), never guessed.
+ * whose outlet is not stated is named by its byline, marked "(outlet not stated)" (format/reports.ts), never guessed.
  */
 export function figureOutlets(
   figure: EmbeddableFigure,
@@ -284,14 +289,6 @@ export function figureOutlets(
   records = RECORDS_OF[figure.kind](model),
 ): string[] {
   const cited = new Set(records.flatMap((r) => r.sources.map((s) => s.report.slug)));
-  const names = model.reports
-    .filter((r) => cited.has(r.slug))
-    .map((r) =>
-      r.outlet !== 'not stated'
-        ? r.outlet
-        : r.author !== 'not stated'
-          ? `${r.author} (outlet not stated)`
-          : 'outlet not stated',
-    );
+  const names = model.reports.filter((r) => cited.has(r.slug)).map(sourceName);
   return [...new Set(names)];
 }
