@@ -94,8 +94,8 @@ export interface CreditReport {
   slug: string;
   /** The outlet, or the author when the outlet is not stated (ReportCard.shortName). */
   shortName: string;
-  /** "YYYY-MM-DD" or "not stated". */
-  published: string;
+  /** "YYYY-MM-DD", or null when not stated. */
+  published: string | null;
 }
 
 const joinNames = (names: string[]) =>
@@ -120,7 +120,7 @@ export function creditLines(args: {
   if (reports.length === 0) throw new Error('a figure image must credit at least one report');
   const dated = reports
     .map((r) => r.published)
-    .filter((d) => d !== 'not stated')
+    .filter((d) => d !== null)
     .sort();
   const undated = reports.length - dated.length;
   const span =

@@ -9,15 +9,9 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
 import { interMetrics } from '../../src/lib/charts/font/inter.ts';
 import { measurerFrom } from '../../src/lib/charts/text.ts';
-import {
-  loadBaseGeometry,
-  MAP_IMAGE_PATHS,
-  mapDescription,
-  mapLine,
-  mapModel,
-  mapReports,
-  placeWithArticle,
-} from '../../src/lib/data/map.ts';
+import { loadBaseGeometry } from '../../src/lib/data/natural-earth-files.ts';
+import { MAP_IMAGE_PATHS } from '../../src/lib/data/map-urls.ts';
+import { mapDescription, mapLine, mapModel, mapReports, placeWithArticle } from '../../src/lib/data/map.ts';
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
 import { MAP_STANDALONE_CSS, standaloneMapSvg } from '../../src/lib/geo/map-standalone.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
@@ -29,11 +23,7 @@ const root = process.cwd();
 
 export async function run(outDir: string) {
   const content = loadContent(root);
-  const model = mapModel(
-    buildModel(content),
-    content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })),
-    content.copy.map!,
-  );
+  const model = mapModel(buildModel(content), content.copy.map!);
   const measure = measurerFrom(interMetrics());
   const layout = layoutMap(
     {

@@ -15,17 +15,22 @@ import { dirname, join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { readPageHead, type PageHead } from '../../src/lib/seo/head-reader.ts';
-import { previewCard, type CardContent } from '../../src/lib/seo/preview-card.ts';
+import { cardColours, previewCard, type CardColours, type CardContent } from '../../src/lib/seo/preview-card.ts';
 import { PREVIEW_IMAGE, previewImagePath } from '../../src/lib/seo/preview-image.ts';
 import { figureForPagePath } from '../../src/lib/embeds.ts';
-import { formatPublished } from '../../src/lib/format/reports.ts';
+import { formatPublished, sourceName } from '../../src/lib/format/reports.ts';
+import { REPORT_ARTICLE_FRAGMENT } from '../../src/lib/seo/json-ld.ts';
 import { NAV_ITEMS } from '../../src/lib/nav.ts';
 import { SITE_NAME } from '../../src/lib/site.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { pngSize } from '../../src/lib/seo/png.ts';
 import { interFontFiles, interWoffs } from '../lib/inter-files.ts';
 import { hangulSatoriFonts } from '../../src/lib/fonts/hangul.ts';
-import { hangulFontFiles } from '../lib/standalone-figure.ts';
+import { hangulFontFiles, siteLightTokens } from '../lib/standalone-figure.ts';
+
+let colours: CardColours | undefined;
+/** The cards' colours, from global.css's light theme like the standalone figure images (read once). */
+const siteCardColours = () => (colours ??= cardColours(siteLightTokens(process.cwd())));
 import { htmlFilesUnder, pagePathOf } from '../lib/dist-files.ts';
 
 const FIGURE_KICKERS = { chart: 'Chart', map: 'Map', timeline: 'Timeline' } as const;
@@ -61,17 +66,17 @@ interface CardPlan {
 
 export function cardContent(head: PageHead, pagePath: string, outDir: string): CardPlan {
   const article = head.jsonLd.find(
-    (node) => node['@type'] === 'NewsArticle' && String(node['@id'] ?? '').endsWith('#report'),
+    (node) => node['@type'] === 'NewsArticle' && String(node['@id'] ?? '').endsWith(REPORT_ARTICLE_FRAGMENT),
   );
   if (article) {
-    // The JSON-LD leaves out what the report does not state: say so in words, and where the outlet
-    // is unknown, name the byline (Blackburn's card had named neither).
-    const outletName = (article['publisher'] as { name?: string } | undefined)?.name;
-    const author = (article['author'] as { name?: string } | undefined)?.name;
-    const outlet = outletName ?? (author ? `${author} · outlet not stated` : 'Outlet not stated');
-    const published =
-      typeof article['datePublished'] === 'string' ? formatPublished(article['datePublished']) : 'Date not stated';
-    const subtitle = `${outlet} · ${published}`;
+    // The JSON-LD leaves out what the report does not state: say so in the site's words
+    // (format/reports.ts), and where the outlet is unknown, name the byline.
+    const source = {
+      outlet: (article['publisher'] as { name?: string } | undefined)?.name ?? null,
+      author: (article['author'] as { name?: string } | undefined)?.name ?? null,
+    };
+    const published = typeof article['datePublished'] === 'string' ? article['datePublished'] : null;
+    const subtitle = `${sourceName(source)} · ${formatPublished(published)}`;
     return {
       content: {
         kind: 'text',
@@ -140,7 +145,7 @@ export async function drawCard(
 ): Promise<{ svg: string; missing: string[] }> {
   const missing: string[] = [];
   const draw = (c: CardContent) =>
-    satori(previewCard(c) as never, {
+    satori(previewCard(c, siteCardColours()) as never, {
       width: PREVIEW_IMAGE.width,
       height: PREVIEW_IMAGE.height,
       fonts,

@@ -8,8 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { previewImagePath, PREVIEW_IMAGE } from './seo/preview-image.ts';
 import type { ReportCard, SiteModel } from './data/model.ts';
+import { MAP_IMAGE_PATHS } from './data/map-urls.ts';
+import { TROOP_IMAGE_PATHS } from './charts/troop-config.ts';
+import { TIMELINE_IMAGE_PATHS } from './seo/social-images.ts';
 import { markKorean } from './format/korean.ts';
 import { heightCss, heightCurve, type HeightSamples } from './embed-height.ts';
+import { NOT_STATED_LABEL, sourceName } from './format/reports.ts';
 
 export interface EmbeddableFigure {
   /** URL segment: the embed page is /embed/<name>/ and the oEmbed document /oembed/<name>.json. */
@@ -71,8 +75,8 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     description:
       'Each troop count the five reports give for North Korea’s 2024 deployment to Russia, with who claimed it, what it counts and as of when.',
     schemaType: 'Dataset',
-    standaloneSvgPath: '/images/troop-estimates.svg',
-    standalonePngPath: '/images/troop-estimates.png',
+    standaloneSvgPath: TROOP_IMAGE_PATHS.svg,
+    standalonePngPath: TROOP_IMAGE_PATHS.png,
     // The chart's layouts switch at 544 and 844 px frames (520 and 820 px containers plus the page's padding).
     measuredHeights: { 280: 1616, 360: 1412, 543: 1455, 544: 1046, 700: 1004, 843: 1103, 844: 949, 1100: 1010 },
   },
@@ -84,8 +88,8 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     description:
       'The places the five reports name in connection with the deployment, each with what the reports say happened there.',
     schemaType: 'WebPage',
-    standaloneSvgPath: '/images/map.svg',
-    standalonePngPath: '/images/map.png',
+    standaloneSvgPath: MAP_IMAGE_PATHS.svg,
+    standalonePngPath: MAP_IMAGE_PATHS.png,
     // The map's layouts switch at 584 and 904 px frames.
     measuredHeights: { 280: 2163, 360: 1797, 583: 1599, 584: 1231, 700: 1217, 903: 1314, 904: 1223, 1120: 1314 },
   },
@@ -96,8 +100,8 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     fullPagePath: '/timeline/',
     description: 'The dated events the five reports describe, in order, each with the reports that state it.',
     schemaType: 'Dataset',
-    standaloneSvgPath: '/images/timeline.svg',
-    standalonePngPath: '/images/timeline.png',
+    standaloneSvgPath: TIMELINE_IMAGE_PATHS.svg,
+    standalonePngPath: TIMELINE_IMAGE_PATHS.png,
     measuredHeights: { 280: 16799, 360: 12898, 500: 9764, 700: 8145, 800: 7820 },
     variants: [
       {
@@ -205,10 +209,11 @@ export function embedSnippet(
   );
 }
 
-/** One line naming the sources: "Sources: A, B and outlet not stated. Compiled by <site>." */
+/** One line naming the sources: "Sources: A, B and C (outlet not stated). Compiled by <site>." */
 export function sourceLine(outlets: readonly string[], siteName: string): string {
   const names = [...outlets];
-  const list = names.length <= 1 ? (names[0] ?? 'not stated') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const list =
+    names.length <= 1 ? (names[0] ?? NOT_STATED_LABEL) : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   return `Sources: ${list}. Compiled by ${siteName}.`;
 }
 
@@ -275,7 +280,7 @@ const RECORDS_OF: Record<EmbeddableFigure['kind'], (model: SiteModel) => { sourc
 
 /**
  * The outlets of the reports a figure draws on, in the site's report order, each once; a report
- * whose outlet is not stated is named as "outlet not stated" (with its author when known), never guessed.
+ * whose outlet is not stated is named by its byline, marked "(outlet not stated)" (format/reports.ts), never guessed.
  */
 export function figureOutlets(
   figure: EmbeddableFigure,
@@ -283,14 +288,6 @@ export function figureOutlets(
   records = RECORDS_OF[figure.kind](model),
 ): string[] {
   const cited = new Set(records.flatMap((r) => r.sources.map((s) => s.report.slug)));
-  const names = model.reports
-    .filter((r) => cited.has(r.slug))
-    .map((r) =>
-      r.outlet !== 'not stated'
-        ? r.outlet
-        : r.author !== 'not stated'
-          ? `${r.author} (outlet not stated)`
-          : 'outlet not stated',
-    );
+  const names = model.reports.filter((r) => cited.has(r.slug)).map(sourceName);
   return [...new Set(names)];
 }

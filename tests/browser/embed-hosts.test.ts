@@ -73,14 +73,16 @@ async function frameOf(page: Page): Promise<Frame> {
   return frame!;
 }
 
-const cases = EMBEDDABLE_FIGURES.flatMap((figure) => [
-  { label: figure.name, figure, options: {} },
-  ...(figure.variants ?? []).map((v) => ({
-    label: `${figure.name}/${v.path}`,
-    figure,
-    options: { variant: v.path },
-  })),
-]);
+const cases = EMBEDDABLE_FIGURES.flatMap(
+  (figure): { label: string; figure: EmbeddableFigure; options: EmbedOptions }[] => [
+    { label: figure.name, figure, options: {} },
+    ...(figure.variants ?? []).map((v) => ({
+      label: `${figure.name}/${v.path}`,
+      figure,
+      options: { variant: v.path },
+    })),
+  ],
+);
 
 describe('without the host script (stripped by the host)', () => {
   for (const { label, figure, options } of cases) {

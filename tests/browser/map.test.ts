@@ -16,11 +16,7 @@ import { contrastRatio } from '../../src/lib/charts/contrast.ts';
 
 const site = useSite();
 const content = loadContent(process.cwd());
-const model = mapModel(
-  buildModel(content),
-  content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })),
-  content.copy.map!,
-);
+const model = mapModel(buildModel(content), content.copy.map!);
 const isLeaflet = (url: string) => /\/_astro\/leaflet-map\.[^/]+\.(js|css)$/.test(url);
 
 async function openMap(

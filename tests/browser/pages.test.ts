@@ -76,8 +76,8 @@ describe('report pages', () => {
       await page.goto(`${site.origin}/reports/${slug}/`);
       expect(await page.locator('h1').textContent()).toBe(report.data.headline);
       const meta = (await page.locator('dl.meta').textContent()) ?? '';
-      for (const field of ['outlet', 'author'] as const) expect(meta).toContain(report.data[field]);
-      if (report.data.url === 'not stated') expect(meta).toContain('address not known');
+      for (const field of ['outlet', 'author'] as const) expect(meta).toContain(report.data[field] ?? 'not stated');
+      if (report.data.url === null) expect(meta).toContain('address not known');
       else expect(await page.locator(`dl.meta a[href="${report.data.url}"]`).count()).toBe(1);
       expect(await page.locator('#key-points + ul > li').count()).toBe(report.data.keyPoints.length);
 
@@ -96,7 +96,7 @@ describe('report pages', () => {
   );
 
   it('says "not stated" rather than guessing missing metadata', async () => {
-    const undated = content.reports.find((r) => r.data.published === 'not stated');
+    const undated = content.reports.find((r) => r.data.published === null);
     expect(undated, 'the content has an undated report').toBeDefined();
     const page = await site.newPage();
     await page.goto(`${site.origin}/reports/${undated!.id}/`);

@@ -11,15 +11,13 @@ import { builtPagePaths, DIST, useSite } from './support.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { pngSize } from '../../src/lib/seo/png.ts';
-import { isAbsoluteHttpUrl } from '../../src/lib/seo/urls.ts';
+import { isAbsoluteHttpUrl, isReportPagePath } from '../support/urls.ts';
 import { figureForPagePath } from '../../src/lib/embeds.ts';
-import { reportSlugFromPath } from '../../src/lib/seo/page-kind.ts';
 import { parseHeadersFile } from '../../src/lib/headers-file.ts';
 import { filesUnder, pagePathOf } from '../../scripts/lib/dist-files.ts';
 
 const site = useSite();
 const content = loadContent(process.cwd());
-const NOT_STATED = 'not stated';
 const pages = builtPagePaths();
 const isEmbed = (path: string) => path.startsWith('/embed/');
 const is404 = (path: string) => path === '/404.html';
@@ -162,14 +160,10 @@ describe('structured data', () => {
       const nodes = nodesOf((await heads()).get(`/reports/${slug}/`)!);
       const article = nodes.find((n) => n['@type'] === 'NewsArticle')!;
       expect(article['headline']).toBe(report.headline);
-      expect((article['author'] as { name?: string } | undefined)?.name).toBe(
-        report.author === NOT_STATED ? undefined : report.author,
-      );
-      expect(article['datePublished']).toBe(report.published === NOT_STATED ? undefined : report.published);
-      expect((article['publisher'] as { name?: string } | undefined)?.name).toBe(
-        report.outlet === NOT_STATED ? undefined : report.outlet,
-      );
-      expect(article['url']).toBe(report.url === NOT_STATED ? undefined : report.url);
+      expect((article['author'] as { name?: string } | undefined)?.name).toBe(report.author ?? undefined);
+      expect(article['datePublished']).toBe(report.published ?? undefined);
+      expect((article['publisher'] as { name?: string } | undefined)?.name).toBe(report.outlet ?? undefined);
+      expect(article['url']).toBe(report.url ?? undefined);
       const webPage = nodes.find((n) => n['@type'] === 'WebPage')!;
       expect(webPage['about']).toEqual({ '@id': article['@id'] });
       expect(webPage['url']).toBe(new URL(`/reports/${slug}/`, SITE_URL).href);
@@ -195,7 +189,7 @@ describe('structured data', () => {
       } else {
         expect(head.alternates.some((a) => a.type === 'application/json+oembed')).toBe(false);
       }
-      if (!reportSlugFromPath(path)) expect(nodes.some((n) => n['@type'] === 'NewsArticle')).toBe(false);
+      if (!isReportPagePath(path)) expect(nodes.some((n) => n['@type'] === 'NewsArticle')).toBe(false);
     },
   );
 });
@@ -457,9 +451,9 @@ describe('share titles and cards (issue 15)', () => {
       const title = head.meta['og:title']!;
       expect(title).toMatch(/^Summary: /);
       expect(title).toContain(report.headline);
-      expect(title).toContain(report.outlet === NOT_STATED ? 'outlet not stated' : report.outlet);
-      if (report.outlet === NOT_STATED && report.author !== NOT_STATED) expect(title).toContain(report.author);
-      expect(title).toMatch(report.published === NOT_STATED ? /date not stated\)$/ : /\d{4}\)$/);
+      expect(title).toContain(report.outlet ?? 'outlet not stated');
+      if (report.outlet === null && report.author !== null) expect(title).toContain(report.author);
+      expect(title).toMatch(report.published === null ? /date not stated\)$/ : /\d{4}\)$/);
       expect(head.meta['twitter:title']).toBe(title);
       expect(head.meta['og:type']).toBe('article');
       // Our summary's own dates: never the original report's publication date.
@@ -467,7 +461,7 @@ describe('share titles and cards (issue 15)', () => {
     },
   );
 
-  it.each(sitePages.filter((p) => p !== '/' && !reportSlugFromPath(p)))(
+  it.each(sitePages.filter((p) => p !== '/' && !isReportPagePath(p)))(
     '%s: shares with a title that says what the page holds',
     async (path) => {
       const head = (await heads()).get(path)!;

@@ -18,7 +18,7 @@ import {
   type SocialSize,
 } from '../../src/lib/seo/social-images.ts';
 import { TROOP_IMAGE_PATHS } from '../../src/lib/charts/troop-config.ts';
-import { MAP_IMAGE_PATHS } from '../../src/lib/data/map.ts';
+import { MAP_IMAGE_PATHS } from '../../src/lib/data/map-urls.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { SITE_NAME } from '../../src/lib/site.ts';
 import { decodeEntities } from '../../src/lib/seo/head-reader.ts';
@@ -54,7 +54,7 @@ const svgText = (file: string) =>
 
 describe('downloadable figure images credit their sources', () => {
   // The chart and the map draw on every report today; a report they do not cite would not be named.
-  const outlets = content.reports.map((r) => (r.data.outlet === 'not stated' ? r.data.author : r.data.outlet));
+  const outlets = content.reports.map((r) => r.data.outlet ?? r.data.author!);
 
   it.each([TROOP_IMAGE_PATHS.svg, MAP_IMAGE_PATHS.svg, TIMELINE_IMAGE_PATHS.svg])(
     '%s names every outlet, a date span and the credit',

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
-import { loadBaseGeometry, mapModel } from '../../src/lib/data/map.ts';
+import { mapModel } from '../../src/lib/data/map.ts';
+import { loadBaseGeometry } from '../../src/lib/data/natural-earth-files.ts';
 import { placeMapLabels } from '../../src/lib/geo/labels.ts';
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
 import { boxesOverlap } from '../../src/lib/charts/geometry.ts';
@@ -10,7 +11,7 @@ import { interMetrics } from '../../src/lib/charts/font/inter.ts';
 import { measurerFrom } from '../../src/lib/charts/text.ts';
 
 const content = loadContent(process.cwd());
-const model = mapModel(buildModel(content), content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })), content.copy.map!);
+const model = mapModel(buildModel(content), content.copy.map!);
 const measure = measurerFrom(interMetrics());
 const base = { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') };
 const layouts = MAP_VARIANTS.map((v) => layoutMap({ places: model.layoutPlaces, route: { from: 'vladivostok', to: 'kursk', label: model.route.label }, base, measure }, v));

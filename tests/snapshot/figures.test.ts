@@ -17,7 +17,7 @@ import { layoutTroopChart } from '../../src/lib/charts/troop-chart.ts';
 import { troopChartSvg } from '../../src/lib/charts/troop-chart-svg.ts';
 import { STANDALONE_VARIANT, TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop-config.ts';
 import { troopChartData } from '../../src/lib/charts/troop-data.ts';
-import { loadBaseGeometry } from '../../src/lib/data/map.ts';
+import { loadBaseGeometry } from '../../src/lib/data/natural-earth-files.ts';
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
 import { mapSvg } from '../../src/lib/geo/map-svg.ts';
 import {

@@ -278,9 +278,9 @@ describe('JSON-LD dates', () => {
     const report = {
       headline: 'H',
       outlet: 'O',
-      author: 'not stated',
+      author: null,
       published: '2024-10-22',
-      url: 'not stated',
+      url: null,
       language: 'English',
     };
     const graph = reportPageJsonLd(dated, SITE, report);

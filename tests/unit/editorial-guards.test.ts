@@ -65,8 +65,8 @@ describe('an estimate’s date comes from its own report', () => {
       author: 'Choi Jun-young',
       published: '2024-10-22',
     },
-    { slug: 'blackburn', outlet: 'not stated', author: 'Alex Blackburn', published: '2024-11-06' },
-    { slug: 'news-net', outlet: '뉴스.net', author: 'not stated', published: 'not stated' },
+    { slug: 'blackburn', outlet: null, author: 'Alex Blackburn', published: '2024-11-06' },
+    { slug: 'news-net', outlet: '뉴스.net', author: null, published: null },
   ];
 
   it('fails a note that borrows another report’s date (the review’s A2)', () => {

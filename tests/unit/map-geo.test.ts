@@ -9,7 +9,9 @@ import { geoConicConformal, geoContains } from 'd3';
 import { feature } from 'topojson-client';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
-import { loadBaseGeometry, loadCountries, MAP_REGION, mapBaseGeoJson, mapModel } from '../../src/lib/data/map.ts';
+import { mapModel } from '../../src/lib/data/map.ts';
+import { loadBaseGeometry, loadCountries } from '../../src/lib/data/natural-earth-files.ts';
+import { MAP_REGION, mapBaseGeoJson } from '../../src/lib/data/map-base-geojson.ts';
 import { distanceKm, greatCirclePoints, roundDistance } from '../../src/lib/geo/distance.ts';
 import { boundsOf, fitToWidth, lambertConformal, MAP_PROJECTION } from '../../src/lib/geo/projection.ts';
 import {
@@ -29,11 +31,7 @@ import { interMetrics } from '../../src/lib/charts/font/inter.ts';
 import { measurerFrom } from '../../src/lib/charts/text.ts';
 
 const content = loadContent(process.cwd());
-const model = mapModel(
-  buildModel(content),
-  content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })),
-  content.copy.map!,
-);
+const model = mapModel(buildModel(content), content.copy.map!);
 const measure = measurerFrom(interMetrics());
 const base = { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') };
 const layouts = MAP_VARIANTS.map((v) =>

@@ -73,16 +73,16 @@ beforeAll(async () => {
   const report = {
     headline: 'A headline',
     outlet: 'An Outlet',
-    author: 'not stated',
+    author: null,
     published: '2024-11-06',
-    url: 'not stated',
+    url: null,
     language: 'English',
   };
   write(
     'reports/one/index.html',
     pageHtml('/reports/one/', { jsonLd: reportPageJsonLd(page('/reports/one/'), SITE, report) }),
   );
-  const hangul = { ...report, headline: 'Another headline', outlet: '뉴스.net', published: 'not stated' };
+  const hangul = { ...report, headline: 'Another headline', outlet: '뉴스.net', published: null };
   write(
     'reports/two/index.html',
     pageHtml('/reports/two/', { jsonLd: reportPageJsonLd(page('/reports/two/'), SITE, hangul) }),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseSiteUrl } from '../../src/lib/site-url.ts';
-import { absoluteUrl, isAbsoluteHttpUrl } from '../../src/lib/seo/urls.ts';
+import { isAbsoluteHttpUrl } from '../support/urls.ts';
 import { previewImagePath, PREVIEW_IMAGE } from '../../src/lib/seo/preview-image.ts';
 import { previewMetaTags, URL_META_KEYS } from '../../src/lib/seo/meta.ts';
 import {
@@ -17,7 +17,7 @@ import {
 import { shareLinks } from '../../src/lib/seo/share-links.ts';
 import { reportFeedItems } from '../../src/lib/seo/feed.ts';
 import { readPageHead, decodeEntities } from '../../src/lib/seo/head-reader.ts';
-import { reportSlugFromPath, reportPreviewAlt } from '../../src/lib/seo/page-kind.ts';
+import { reportPreviewAlt } from '../../src/lib/seo/share-text.ts';
 import { pngSize } from '../../src/lib/seo/png.ts';
 import { woffToSfnt } from '../../src/lib/fonts/woff.ts';
 import { EMBEDDABLE_FIGURES } from '../../src/lib/embeds.ts';
@@ -32,7 +32,6 @@ const pageFor = (path: string): PageInfo => ({
   description: 'D',
   imageUrl: `https://example.org${previewImagePath(path)}`,
 });
-const NOT_STATED = 'not stated';
 
 describe('site URL', () => {
   it('normalises an origin and refuses anything that is not one', () => {
@@ -51,8 +50,7 @@ describe('site URL', () => {
 });
 
 describe('absolute URLs', () => {
-  it('resolves site paths against the origin and recognises only http(s) URLs with a host', () => {
-    expect(absoluteUrl('/reports/x/', 'https://example.org')).toBe('https://example.org/reports/x/');
+  it('recognises only http(s) URLs with a host', () => {
     expect(isAbsoluteHttpUrl('https://example.org/og/index.png')).toBe(true);
     for (const value of ['/og/index.png', 'og.png', 'data:image/png;base64,AA', 'mailto:a@b.c', ''])
       expect(isAbsoluteHttpUrl(value), value).toBe(false);
@@ -127,15 +125,16 @@ describe('JSON-LD for report summaries', () => {
     (slug, report) => {
       const article = newsArticleNode(report);
       expect(article['headline']).toBe(report.headline);
-      expect('author' in article).toBe(report.author !== NOT_STATED);
-      expect('datePublished' in article).toBe(report.published !== NOT_STATED);
-      expect('publisher' in article).toBe(report.outlet !== NOT_STATED);
-      expect('url' in article).toBe(report.url !== NOT_STATED);
-      if (report.author !== NOT_STATED) expect(article['author']).toEqual({ '@type': 'Person', name: report.author });
-      if (report.published !== NOT_STATED) expect(article['datePublished']).toBe(report.published);
-      if (report.outlet !== NOT_STATED)
+      expect('author' in article).toBe(report.author !== null);
+      expect('datePublished' in article).toBe(report.published !== null);
+      expect('publisher' in article).toBe(report.outlet !== null);
+      expect('url' in article).toBe(report.url !== null);
+      if (report.author !== null) expect(article['author']).toEqual({ '@type': 'Person', name: report.author });
+      if (report.published !== null) expect(article['datePublished']).toBe(report.published);
+      if (report.outlet !== null)
         expect(article['publisher']).toEqual({ '@type': 'Organization', name: report.outlet });
-      expect(JSON.stringify(article)).not.toContain(NOT_STATED);
+      expect(JSON.stringify(article)).not.toContain('not stated');
+      expect(JSON.stringify(article)).not.toContain('null');
 
       const page = pageFor(`/reports/${slug}/`);
       const graph = reportPageJsonLd(page, SITE, report)['@graph'];
@@ -151,11 +150,11 @@ describe('JSON-LD for report summaries', () => {
   it('has reports both with and without each optional field, so the checks above test both ways', () => {
     for (const field of ['author', 'published', 'outlet', 'url'] as const) {
       expect(
-        content.reports.some((r) => r.data[field] === NOT_STATED),
+        content.reports.some((r) => r.data[field] === null),
         `${field} not stated somewhere`,
       ).toBe(true);
       expect(
-        content.reports.some((r) => r.data[field] !== NOT_STATED),
+        content.reports.some((r) => r.data[field] !== null),
         `${field} stated somewhere`,
       ).toBe(true);
     }
@@ -227,19 +226,17 @@ describe('RSS items', () => {
   it('lists every report once, newest first, undated last, linking to our summary', () => {
     expect(items.map((i) => i.link).sort()).toEqual(cards.map((c) => `/reports/${c.slug}/`).sort());
     const dates = items.map((i) => cards.find((c) => i.link.includes(`/${c.slug}/`))!.published);
-    const dated = dates.filter((d) => d !== NOT_STATED);
+    const dated = dates.filter((d) => d !== null);
     expect(dated).toEqual([...dated].sort().reverse());
-    expect(dates.slice(dated.length).every((d) => d === NOT_STATED)).toBe(true);
+    expect(dates.slice(dated.length).every((d) => d === null)).toBe(true);
   });
 
   it('says when a date or outlet is not stated instead of inventing one', () => {
     for (const card of cards) {
       const item = items.find((i) => i.link === `/reports/${card.slug}/`)!;
       expect(item.title).toBe(card.headline);
-      expect(item.description).toContain(
-        card.published === NOT_STATED ? 'publication date not stated' : card.published.slice(0, 4),
-      );
-      expect(item.description).toContain(card.outlet === NOT_STATED ? 'outlet not stated' : card.outlet);
+      expect(item.description).toContain(card.published === null ? 'date not stated' : card.published.slice(0, 4));
+      expect(item.description).toContain(card.outlet ?? 'an outlet not stated');
     }
   });
 });
@@ -267,16 +264,10 @@ describe('reading a built page head', () => {
   });
 });
 
-describe('page kinds', () => {
-  it('recognises report summary pages from their path only', () => {
-    expect(reportSlugFromPath('/reports/asia-business-daily/')).toBe('asia-business-daily');
-    for (const path of ['/reports/', '/reports/x/y/', '/', '/troops/'])
-      expect(reportSlugFromPath(path), path).toBeUndefined();
-  });
-
+describe('preview alt text', () => {
   it('writes alt text that names the headline and says when the outlet is unknown', () => {
-    expect(reportPreviewAlt('H', 'not stated')).toContain('outlet not stated');
-    expect(reportPreviewAlt('H', 'Korea Bizwire')).toContain('Korea Bizwire');
+    expect(reportPreviewAlt({ headline: 'H', outlet: null, author: null })).toContain('outlet not stated');
+    expect(reportPreviewAlt({ headline: 'H', outlet: 'Korea Bizwire', author: null })).toContain('Korea Bizwire');
   });
 });
 

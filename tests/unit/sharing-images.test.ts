@@ -19,7 +19,7 @@ import {
   reportShareTitle,
   SECTION_SHARE_TITLES,
   shareTitle,
-} from '../../src/lib/seo/page-kind.ts';
+} from '../../src/lib/seo/share-text.ts';
 import { reportPageJsonLd } from '../../src/lib/seo/json-ld.ts';
 import { siteUrlCheck } from '../../src/lib/site-url.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -102,8 +102,8 @@ describe('Hangul in images', () => {
       const plan = cardContent(head(slug), `/reports/${slug}/`, '/nonexistent');
       return plan.content.kind === 'text' ? plan.content.subtitle : undefined;
     };
-    expect(subtitle('blackburn')).toBe('Alex Blackburn · outlet not stated · 6 November 2024');
-    expect(subtitle('news-net')).toBe('뉴스.net · Date not stated');
+    expect(subtitle('blackburn')).toBe('Alex Blackburn (outlet not stated) · 6 November 2024');
+    expect(subtitle('news-net')).toBe('뉴스.net · date not stated');
   });
 
   it('puts a figure on square and 4:5 canvases of exactly those sizes', () => {
@@ -145,26 +145,21 @@ describe('Korean runs marked lang="ko"', () => {
 
 describe('share titles and article times', () => {
   it('marks a report page as our summary, with outlet (or byline) and date, unknowns in words', () => {
-    expect(reportShareTitle(report('korea-bizwire'), formatDay)).toMatch(
+    expect(reportShareTitle(report('korea-bizwire'))).toMatch(
       /^Summary: .+ \(Korea Bizwire, \d{1,2} [A-Z][a-z]+ 2024\)$/,
     );
-    expect(reportShareTitle(report('news-net'), formatDay)).toMatch(/\(뉴스\.net, date not stated\)$/);
-    expect(reportShareTitle(report('blackburn'), formatDay)).toMatch(
-      /\(Alex Blackburn, outlet not stated, 6 November 2024\)$/,
+    expect(reportShareTitle(report('news-net'))).toMatch(/\(뉴스\.net, date not stated\)$/);
+    expect(reportShareTitle(report('blackburn'))).toMatch(/\(Alex Blackburn \(outlet not stated\), 6 November 2024\)$/);
+    expect(reportShareTitle({ headline: 'H', outlet: null, author: null, published: null })).toBe(
+      'Summary: H (outlet not stated, date not stated)',
     );
-    expect(
-      reportShareTitle(
-        { headline: 'H', outlet: 'not stated', author: 'not stated', published: 'not stated' },
-        formatDay,
-      ),
-    ).toBe('Summary: H (outlet not stated, date not stated)');
     for (const r of content.reports)
-      expect(shareTitle(`/reports/${r.id}/`, r.data.headline, r.data, formatDay)).not.toBe(r.data.headline);
+      expect(shareTitle(`/reports/${r.id}/`, r.data.headline, r.data)).not.toBe(r.data.headline);
   });
 
   it('gives every section page a title that says more than its label', () => {
     for (const item of NAV_ITEMS.filter((i) => i.href !== '/')) {
-      const title = shareTitle(item.href, item.label, undefined, formatDay);
+      const title = shareTitle(item.href, item.label, undefined);
       expect(SECTION_SHARE_TITLES[item.href], item.href).toBeDefined();
       expect(title.length, item.href).toBeGreaterThan(item.label.length + 20);
     }
@@ -172,14 +167,14 @@ describe('share titles and article times', () => {
 
   it('says the home card once in its alt, and names the byline when a report has no outlet', () => {
     const alt = previewAlt({
-      pagePath: '/',
+      overview: true,
       title: 'Site name',
       siteName: 'Site name',
       siteDescription: 'What it is.',
     });
     expect(alt.split('Site name').length - 1).toBe(1);
-    expect(reportPreviewAlt('H', 'not stated', 'Alex Blackburn')).toBe(
-      '“H” — by Alex Blackburn, outlet not stated. A report summary.',
+    expect(reportPreviewAlt({ headline: 'H', outlet: null, author: 'Alex Blackburn' })).toBe(
+      '“H” — Alex Blackburn (outlet not stated). A report summary.',
     );
   });
 
@@ -195,13 +190,13 @@ describe('share titles and article times', () => {
 });
 
 describe('credit lines of downloadable figures', () => {
-  const r = (slug: string, shortName: string, published: string) => ({ slug, shortName, published });
+  const r = (slug: string, shortName: string, published: string | null) => ({ slug, shortName, published });
 
   it('names every outlet once, gives the span of publication dates and the credit', () => {
     const lines = creditLines({
       reports: [
         r('a', 'Korea Bizwire', '2024-11-05'),
-        r('b', '뉴스.net', 'not stated'),
+        r('b', '뉴스.net', null),
         r('a', 'Korea Bizwire', '2024-11-05'),
         r('c', 'topgab.com', '2024-10-25'),
       ],

@@ -8,7 +8,6 @@
  *  - a figure in our prose appears in the evidence the prose rests on.
  */
 import type { EstimateQualifier } from '../taxonomy.ts';
-import { NOT_STATED } from '../taxonomy.ts';
 import { normaliseForMatch } from './evidence.ts';
 import type { Problem } from './problems.ts';
 
@@ -57,19 +56,20 @@ export function checkEstimateWording(e: EstimateWording): Problem[] {
 
 export interface ReportNames {
   slug: string;
-  outlet: string;
-  author: string;
-  published: string;
+  /** `null`: the report does not state it (the schema's output for "not stated"). */
+  outlet: string | null;
+  author: string | null;
+  published: string | null;
 }
 
 /** The names a note would use for a report: its slug, outlet (without "The" or brackets) and author's surname. */
 export function namesOfReport(r: ReportNames): string[] {
   const names = [r.slug];
-  if (r.outlet !== NOT_STATED) {
+  if (r.outlet !== null) {
     const outlet = r.outlet.replace(/\s*\([^)]*\)/g, '').replace(/^The\s+/, '').trim();
     names.push(outlet);
   }
-  if (r.author !== NOT_STATED) names.push(r.author.split(/\s+/).at(-1)!);
+  if (r.author !== null) names.push(r.author.split(/\s+/).at(-1)!);
   return names.filter((n) => n.length >= 3);
 }
 
@@ -90,7 +90,7 @@ export function checkEstimateDate(e: EstimateDate, reports: ReportNames[]): Prob
   const problems: Problem[] = [];
   const own = reports.find((r) => r.slug === e.report);
   if (e.asOfKind === 'as-reported') {
-    if (!own || own.published === NOT_STATED)
+    if (!own || own.published === null)
       problems.push({ file: e.file, path: 'asOfKind', message: `"as-reported" needs a report with a publication date; "${e.report}" has none` });
     else if (own.published !== e.asOf.iso)
       problems.push({ file: e.file, path: 'asOf', message: `as-reported date ${e.asOf.iso} is not the publication date of "${e.report}" (${own.published})` });

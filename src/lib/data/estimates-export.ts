@@ -1,7 +1,10 @@
 /**
  * The estimates as downloadable data: one flat row per claim for the CSV, and the same rows
- * with their sources as a nested list for the JSON. Pure, so the tests can check the exact bytes.
+ * with their sources as a nested list for the JSON. Pure (no IO), so the tests can parse what it
+ * writes back and compare it with the model. A value the report does not state (`null` in the
+ * model) is written as the literal "not stated", as the content writes it: data, not prose.
  */
+import { NOT_STATED, claimantKinds, estimateQualifiers } from '../taxonomy.ts';
 import type { Estimate } from './model.ts';
 // The cell writer (RFC 4180 quoting, spreadsheet formulas defused) lives in ./csv.ts.
 import { toCsv } from './csv.ts';
@@ -13,16 +16,6 @@ export const TROOP_DATA_PATHS = {
 
 /** Several sources of one claim share a cell, in the same order in every source column. */
 export const SOURCE_SEPARATOR = ' | ';
-
-export interface ExportSource {
-  report: string;
-  headline: string;
-  outlet: string;
-  author: string;
-  published: string;
-  url: string;
-  evidence: string;
-}
 
 export interface ExportRow {
   id: string;
@@ -51,6 +44,10 @@ export interface ExportRow {
   source_evidence: string;
 }
 
+/** "a, b or c": the allowed values of a taxonomy, as a column description lists them. */
+const inWords = (keys: string[]) =>
+  keys.length < 2 ? keys.join('') : `${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}`;
+
 /** Column order of the CSV, with what each column holds (also written into the JSON). */
 export const EXPORT_COLUMNS: Record<keyof ExportRow, string> = {
   id: 'Stable id of the claim; the page anchors its table row as #estimate-<id>',
@@ -62,13 +59,13 @@ export const EXPORT_COLUMNS: Record<keyof ExportRow, string> = {
   as_of_inferred:
     'How the date was worked out from the same report when it does not print it in full; empty when printed',
   count: 'The number of soldiers, as a whole number',
-  qualifier: 'Our classification of the hedge: exact, about, more-than, at-least or up-to',
+  qualifier: `Our classification of the hedge: ${inWords(Object.keys(estimateQualifiers))}`,
   count_as_claimed: 'The figure in the report’s own words, hedge included (“more than 10,000”)',
   status: 'What the figure counts (machine value)',
   status_label: 'What the figure counts',
   claim: 'Shared by the records of the same claim in different reports; empty when only one report carries it',
   claimant: 'Who made the claim, as the report names them',
-  claimant_kind: 'government, intelligence, official, media or unattributed',
+  claimant_kind: inWords(Object.keys(claimantKinds)),
   via: 'Through whom the claim reached the report, or "not stated"',
   note: 'Our one-line gloss of what the figure means',
   source_count: 'Number of reports behind this record (always 1: each record is one report’s version of a claim)',
@@ -80,14 +77,17 @@ export const EXPORT_COLUMNS: Record<keyof ExportRow, string> = {
   source_evidence: `Each report's own words for the figure, same order, joined by "${SOURCE_SEPARATOR}"`,
 };
 
-export const exportSources = (e: Estimate): ExportSource[] =>
+const orNotStated = (value: string | null) => value ?? NOT_STATED;
+
+/** Each source of an estimate as the JSON lists it (and the CSV joins it): the report's record, flattened. */
+export const exportSources = (e: Estimate) =>
   e.sources.map(({ report, evidence }) => ({
     report: report.slug,
     headline: report.headline,
-    outlet: report.outlet,
-    author: report.author,
-    published: report.published,
-    url: report.url,
+    outlet: orNotStated(report.outlet),
+    author: orNotStated(report.author),
+    published: orNotStated(report.published),
+    url: orNotStated(report.url),
     evidence,
   }));
 
@@ -118,7 +118,7 @@ export function exportRow(e: Estimate): ExportRow {
     claim: e.claim ?? '',
     claimant: e.claimant.name,
     claimant_kind: e.claimant.kind,
-    via: e.via,
+    via: orNotStated(e.via),
     note: e.note ?? '',
     source_count: sources.length,
     source_reports: joinSources(
@@ -156,7 +156,7 @@ export interface EstimatesJson {
   description: string;
   page: string;
   fields: Record<string, string>;
-  estimates: (Omit<ExportRow, `source_${string}`> & { sources: ExportSource[] })[];
+  estimates: (Omit<ExportRow, `source_${string}`> & { sources: ReturnType<typeof exportSources> })[];
 }
 
 export function estimatesJson(estimates: Estimate[], pageUrl: string): EstimatesJson {

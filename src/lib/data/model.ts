@@ -1,7 +1,8 @@
 /**
  * Joins and sorts the validated collections into the records pages use: every event, estimate
  * and place carries its resolved sources (report headline, outlet, evidence). Pure: it takes
- * plain arrays, so unit tests can feed it fixtures and pages feed it Astro's collections.
+ * plain arrays, so pages feed it Astro's collections and post-build steps and tests the Node
+ * loader's output (src/lib/content/load.ts).
  */
 import type {
   ConflictData,
@@ -20,6 +21,7 @@ import {
   placeRoles,
   type EventCategory,
 } from '../taxonomy.ts';
+import { shortName } from '../format/reports.ts';
 
 export interface IdData<T> {
   id: string;
@@ -29,15 +31,14 @@ export interface IdData<T> {
 /** The deployment itself begins here; anything earlier is background. */
 export const DEPLOYMENT_START = '2024-10-01';
 
-export interface ReportCard {
+/**
+ * The one record of a report that pages, feeds, JSON-LD, exports and post-build steps use: its
+ * front matter with unknowns as `null` (the schema's output), its cited claims, and the short name
+ * citations print. Only a page that renders a summary's MDX body needs the collection entry itself.
+ */
+export interface ReportCard extends Report {
   slug: string;
-  headline: string;
-  outlet: string;
-  author: string;
-  published: string;
-  url: string;
-  standfirst: string;
-  /** Short name for citations: the outlet, or the author when the outlet is not stated. */
+  /** Short name for citations: the outlet, else the byline, else the headline (format/reports.ts). */
   shortName: string;
 }
 
@@ -105,27 +106,20 @@ export interface SiteModel {
   conflicts: Conflict[];
 }
 
-const NOT_STATED = 'not stated';
-
 const byDate = (a: DateSpec, b: DateSpec) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end);
 
 /** Reports: dated ones oldest first, undated ones last, ties by slug. */
 const byPublished = (a: ReportCard, b: ReportCard) => {
   if (a.published === b.published) return a.slug.localeCompare(b.slug);
-  if (a.published === NOT_STATED) return 1;
-  if (b.published === NOT_STATED) return -1;
+  if (a.published === null) return 1;
+  if (b.published === null) return -1;
   return a.published.localeCompare(b.published);
 };
 
 export const toReportCard = ({ id, data }: IdData<Report>): ReportCard => ({
   slug: id,
-  headline: data.headline,
-  outlet: data.outlet,
-  author: data.author,
-  published: data.published,
-  url: data.url,
-  standfirst: data.standfirst,
-  shortName: data.outlet !== NOT_STATED ? data.outlet : data.author !== NOT_STATED ? data.author : data.headline,
+  ...data,
+  shortName: shortName(data),
 });
 
 export function buildModel(input: {

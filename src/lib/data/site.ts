@@ -8,6 +8,8 @@ import { loadContent } from '../content/load.ts';
 import type { CopyData, CopyId } from '../schemas/copy.ts';
 import { buildModel, type SiteModel } from './model.ts';
 import { mapModel, type MapModel } from './map.ts';
+import { getPageHistory } from './corrections-log.ts';
+import { pageData, type PageData, type PageRequest } from '../page-data.ts';
 
 let model: Promise<SiteModel> | undefined;
 
@@ -32,7 +34,21 @@ export function getCopy<K extends CopyId>(id: K): CopyData[K] {
   return copy as CopyData[K];
 }
 
-/** Report entries with their MDX, for the pages that render a summary. */
+/**
+ * A page's data, computed once from what the page says it is (src/lib/page-data.ts), with its
+ * history from the corrections log. Pages call it in their front matter and hand it to the layout.
+ */
+export const getPageData = async (
+  astro: { url: URL; site: URL | undefined },
+  request: PageRequest,
+): Promise<PageData> => {
+  if (!astro.site) throw new Error('astro.config.mjs sets no `site`: page URLs need it');
+  const path = astro.url.pathname;
+  const [history, { reports }] = await Promise.all([getPageHistory(path), getSiteModel()]);
+  return pageData(request, { site: astro.site, path, history, reports });
+};
+
+/** Report entries with their MDX, for the one page that renders a summary's body. */
 export const getReportEntries = async (): Promise<CollectionEntry<'reports'>[]> => {
   const { reports } = await getSiteModel();
   const entries = await getCollection('reports');
@@ -40,12 +56,4 @@ export const getReportEntries = async (): Promise<CollectionEntry<'reports'>[]> 
 };
 
 /** The deployment map's data: places, distance line, and the report statements it cites. */
-export const getMapModel = async (): Promise<MapModel> => {
-  const site = await getSiteModel();
-  const entries = await getCollection('reports');
-  return mapModel(
-    site,
-    entries.map((e) => ({ slug: e.id, claims: e.data.claims })),
-    getCopy('map'),
-  );
-};
+export const getMapModel = async (): Promise<MapModel> => mapModel(await getSiteModel(), getCopy('map'));

@@ -1,5 +1,42 @@
+/**
+ * How a report's unknowns read, in one place. The schemas turn "not stated" into `null`
+ * (src/lib/schemas/common.ts); every page, feed, image and preview says it with the words
+ * below, one wording per meaning, so a reader meets the same phrase everywhere.
+ */
 import { formatDay } from './dates.ts';
 
+/** The bibliographic fields whose wording is settled here; `null` is "the report does not say". */
+export interface ReportFacts {
+  headline: string;
+  outlet: string | null;
+  author: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+/** In a labelled field (Outlet: …, Author: …, Published: …), an unknown value reads as this. */
+export const NOT_STATED_LABEL = 'not stated';
+/** In a labelled field for the original's address. */
+export const ADDRESS_NOT_KNOWN = 'address not known';
+
 /** "22 October 2024", or "date not stated". */
-export const formatPublished = (published: string) =>
-  published === 'not stated' ? 'date not stated' : formatDay(published);
+export const formatPublished = (published: string | null) =>
+  published === null ? 'date not stated' : formatDay(published);
+
+/**
+ * Who published a report, as a name in running text or a list: the outlet; without one the
+ * byline, marked as such ("Alex Blackburn (outlet not stated)"); without either, "outlet not stated".
+ * The parenthesis keeps it one item in a comma-separated list of sources.
+ */
+export const sourceName = (report: Pick<ReportFacts, 'outlet' | 'author'>): string =>
+  report.outlet ?? (report.author === null ? 'outlet not stated' : `${report.author} (outlet not stated)`);
+
+/** The outlet alone inside a sentence ("a report in …"): its name, or "an outlet not stated". */
+export const outletInSentence = (outlet: string | null) => outlet ?? 'an outlet not stated';
+
+/**
+ * The short name citations use ("from Korea Bizwire"): the outlet, else the byline, else the
+ * headline, so a citation always names something the report itself prints.
+ */
+export const shortName = (report: Pick<ReportFacts, 'outlet' | 'author' | 'headline'>): string =>
+  report.outlet ?? report.author ?? report.headline;

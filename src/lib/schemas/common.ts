@@ -60,8 +60,16 @@ export const text = (what: string, max: number = TEXT_MAX) =>
 export const list = <T extends z.ZodType>(item: T, what: string, max: number) =>
   z.array(item, { error: `expected a list of ${what}` }).max(max, `has more than ${max} ${what}; at most ${max}`);
 
-/** The literal "not stated", used whenever a report does not give a value. */
-export const notStated = z.literal(NOT_STATED);
+/**
+ * The literal "not stated", which content writes whenever a report does not give a value (authors
+ * say so explicitly, never leave a gap). The schema's output is `null` (Starlight's `.transform`
+ * pattern), so TypeScript makes every consumer handle the unknown, and the reader's wording for it
+ * lives in one module (src/lib/format/reports.ts).
+ */
+export const notStated = z.literal(NOT_STATED).transform(() => null);
+
+/** A value, or "not stated" (output `null`); the value's own schema keeps its own messages. */
+export const orNotStated = <T extends z.ZodType>(value: T) => z.union([notStated, value]);
 
 /** YAML front matter parsers disagree on bare dates: some give Date objects. Accept both. */
 const asIsoString = (value: unknown) =>

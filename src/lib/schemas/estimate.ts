@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asOfKinds, claimantKinds, estimateQualifiers, estimateStatuses, keysOf } from '../taxonomy.ts';
+import { NOT_STATED, asOfKinds, claimantKinds, estimateQualifiers, estimateStatuses, keysOf } from '../taxonomy.ts';
 import { dateSpec, describeValue, inferenceNote, slug, sourceRef, text, type SchemaOptions } from './common.ts';
 
 const positiveWholeNumber = (issue: { input: unknown }) =>
@@ -44,8 +44,13 @@ export const estimateSchema = (options: SchemaOptions = {}) =>
       /** A shorter name for the chart's direct label, when the automatic one would drop something a reader needs ("sub-headline"). */
       short: text('the short claimant name').optional(),
     }),
-    /** Through whom the claim reached the report (an outlet or official), or "not stated". */
-    via: text('who relayed the claim').default('not stated'),
+    /**
+     * Through whom the claim reached the report (an outlet or official), or "not stated" (the
+     * default); `null` in the output. Plain text first, so a bad value keeps its own message.
+     */
+    via: text('who relayed the claim')
+      .default(NOT_STATED)
+      .transform((v) => (v === NOT_STATED ? null : v)),
     /** Shared by the records of the same claim in different reports (e.g. "nis-1500"). */
     claim: slug.optional(),
     /** Our one-line gloss of what the figure means, in our words. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDay, list, notStated, slug, text, evidenceSnippet, type SchemaOptions } from './common.ts';
+import { isoDay, list, orNotStated, slug, text, evidenceSnippet, type SchemaOptions } from './common.ts';
 
 export const STANDFIRST_MAX = 200;
 export const KEY_POINTS = { min: 3, max: 6 } as const;
@@ -20,21 +20,20 @@ export const reportSchema = (options: SchemaOptions = {}) =>
     headline: text('the headline'),
     /** How the headline is known when the captured text does not print it (for example rebuilt from the URL). */
     headlineNote: text('the headline note').optional(),
-    /** Publication that carried the report, or "not stated". */
-    outlet: z.union([notStated, text('the outlet')]),
-    /** Byline, or "not stated" when the report names none. */
-    author: z.union([notStated, text('the author')]),
-    /** Publication day, or "not stated". */
-    published: z.union([notStated, isoDay(options)]),
+    /** Publication that carried the report, or "not stated" (`null` in the output). */
+    outlet: orNotStated(text('the outlet')),
+    /** Byline, or "not stated" when the report names none (`null` in the output). */
+    author: orNotStated(text('the author')),
+    /** Publication day, or "not stated" (`null` in the output). */
+    published: orNotStated(isoDay(options)),
     /** How the publication date is known (for example "from the dateline"); required when it was not printed. */
     publishedNote: text('the publication-date note').optional(),
-    /** Link to the original, or "not stated" when it is not known. */
-    url: z.union([
-      notStated,
+    /** Link to the original, or "not stated" when it is not known (`null` in the output). */
+    url: orNotStated(
       z
         .url({ protocol: /^https?$/, error: 'expected an http(s) URL or "not stated"' })
         .max(2_000, 'a URL is at most 2,000 characters'),
-    ]),
+    ),
     /** Language the report was published in. */
     language: text('the original language'),
     /** File name of the captured report text in the shared sources folder; used by the provenance test. */

@@ -9,7 +9,7 @@
  * by two rules that can match the same path: `headersForPath` throws if a change would do that.
  */
 
-import { tileLayerOption } from '../data/map.ts';
+import { tileLayerOption } from '../data/map-tiles.ts';
 
 export interface PolicyOptions {
   /** CSP source of a configured raster tile host (see `tileImageSource`), allowed in img-src on map pages. */

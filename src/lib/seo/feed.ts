@@ -5,9 +5,7 @@
  * the day it was made, and links to its entry on /corrections/.
  */
 import type { ReportCard } from '../data/model.ts';
-import { formatPublished } from '../format/reports.ts';
-
-const NOT_STATED = 'not stated';
+import { formatPublished, outletInSentence } from '../format/reports.ts';
 
 export interface FeedItem {
   title: string;
@@ -40,18 +38,16 @@ export const correctionFeedItems = (corrections: readonly CorrectionRecord[]): F
 
 export function reportFeedItems(reports: ReportCard[]): FeedItem[] {
   const dated = reports
-    .filter((r) => r.published !== NOT_STATED)
+    .flatMap((r) => (r.published === null ? [] : [{ ...r, published: r.published }]))
     .sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
-  const undated = reports.filter((r) => r.published === NOT_STATED).sort((a, b) => a.slug.localeCompare(b.slug));
+  const undated = reports.filter((r) => r.published === null).sort((a, b) => a.slug.localeCompare(b.slug));
   return [...dated, ...undated].map((r) => {
-    const outlet = r.outlet === NOT_STATED ? 'an outlet not stated' : r.outlet;
-    const byline = r.author === NOT_STATED ? '' : ` by ${r.author}`;
-    const when =
-      r.published === NOT_STATED ? 'publication date not stated' : `published ${formatPublished(r.published)}`;
+    const byline = r.author === null ? '' : ` by ${r.author}`;
+    const when = r.published === null ? formatPublished(null) : `published ${formatPublished(r.published)}`;
     return {
       title: r.headline,
       link: `/reports/${r.slug}/`,
-      description: `${r.standfirst} (Our summary of a report${byline} in ${outlet}; ${when}.)`,
+      description: `${r.standfirst} (Our summary of a report${byline} in ${outletInSentence(r.outlet)}; ${when}.)`,
     };
   });
 }

@@ -6,12 +6,13 @@
  * A report summary page is modelled as our WebPage *about* the original NewsArticle, so the
  * report's byline and date describe the report, not our summary (which has no byline of its own).
  */
+import type { ReportCard } from '../data/model.ts';
 import type { EmbeddableFigure } from '../embeds.ts';
 import { PREVIEW_IMAGE } from './preview-image.ts';
 
-const NOT_STATED = 'not stated';
-const stated = (value: string | undefined): value is string =>
-  value !== undefined && value !== NOT_STATED && value.trim() !== '';
+/** `null` is the schema's "not stated": such a field is left out of the JSON-LD, never printed. */
+const stated = (value: string | null | undefined): value is string =>
+  value !== undefined && value !== null && value.trim() !== '';
 
 export interface SiteInfo {
   /** Origin, e.g. "https://example.org". */
@@ -33,15 +34,8 @@ export interface PageInfo {
   dateModified?: string;
 }
 
-/** The bibliographic record of a report, as its front matter states it. */
-export interface ReportRecord {
-  headline: string;
-  outlet: string;
-  author: string;
-  published: string;
-  url: string;
-  language: string;
-}
+/** What the JSON-LD says of a report: its bibliographic fields, as the one report record carries them. */
+export type ReportBibliography = Pick<ReportCard, 'headline' | 'outlet' | 'author' | 'published' | 'url' | 'language'>;
 
 type Node = Record<string, unknown>;
 
@@ -81,7 +75,7 @@ export const webPageNode = (page: PageInfo, site: SiteInfo, extra: Node = {}): N
 });
 
 /** The original report as a NewsArticle, with only the fields its front matter states. */
-export function newsArticleNode(report: ReportRecord, id?: string): Node {
+export function newsArticleNode(report: ReportBibliography, id?: string): Node {
   const language = LANGUAGE_TAGS[report.language];
   return {
     '@type': 'NewsArticle',
@@ -100,9 +94,15 @@ const graph = (...nodes: Node[]) => ({ '@context': 'https://schema.org', '@graph
 /** Any page that is neither a report summary nor a figure page. */
 export const pageJsonLd = (page: PageInfo, site: SiteInfo) => graph(websiteNode(site), webPageNode(page, site));
 
+/**
+ * The fragment of a report page's NewsArticle id ("<page url>#report"): the preview-image step
+ * (scripts/postbuild/50-preview-images.ts) finds the report in the built page's JSON-LD by it.
+ */
+export const REPORT_ARTICLE_FRAGMENT = '#report';
+
 /** A report summary: our page, about the original report. */
-export function reportPageJsonLd(page: PageInfo, site: SiteInfo, report: ReportRecord) {
-  const articleId = `${page.url}#report`;
+export function reportPageJsonLd(page: PageInfo, site: SiteInfo, report: ReportBibliography) {
+  const articleId = `${page.url}${REPORT_ARTICLE_FRAGMENT}`;
   return graph(
     websiteNode(site),
     webPageNode(page, site, { about: { '@id': articleId } }),
@@ -111,7 +111,12 @@ export function reportPageJsonLd(page: PageInfo, site: SiteInfo, report: ReportR
 }
 
 /** A figure page: a WebPage, and for tabular figures the Dataset it shows, based on the reports. */
-export function figurePageJsonLd(page: PageInfo, site: SiteInfo, figure: EmbeddableFigure, reports: ReportRecord[]) {
+export function figurePageJsonLd(
+  page: PageInfo,
+  site: SiteInfo,
+  figure: EmbeddableFigure,
+  reports: readonly ReportBibliography[],
+) {
   const basedOn = reports.map((r) => newsArticleNode(r));
   if (figure.schemaType === 'WebPage') return graph(websiteNode(site), webPageNode(page, site, { isBasedOn: basedOn }));
   const datasetId = `${page.url}#dataset`;

@@ -4,15 +4,20 @@
  */
 import { PREVIEW_IMAGE } from './preview-image.ts';
 
-/** The light palette of global.css: previews are shown on white or grey in most apps. */
-const COLOURS = {
-  bg: '#fbfaf7',
-  fg: '#1b1b1b',
-  muted: '#575757',
-  rule: '#d6d1c4',
-  accent: '#a1161f',
-  surface: '#f1eee7',
-} as const;
+/**
+ * The custom properties of global.css a card is drawn with, in its light theme (previews are
+ * shown on white or grey in most apps). The post-build step reads them from the stylesheet, as
+ * the standalone figure images do, so a card never keeps a copy of the palette.
+ */
+export const CARD_TOKENS = ['bg', 'fg', 'muted', 'accent'] as const;
+export type CardColours = Record<(typeof CARD_TOKENS)[number], string>;
+
+/** The card's colours from the site's light-theme tokens (`siteLightTokens`); a missing token is an error. */
+export function cardColours(tokens: Readonly<Record<string, string>>): CardColours {
+  const missing = CARD_TOKENS.filter((t) => !tokens[t]);
+  if (missing.length > 0) throw new Error(`global.css :root lacks --${missing.join(', --')}: preview cards use them`);
+  return Object.fromEntries(CARD_TOKENS.map((t) => [t, tokens[t]!])) as CardColours;
+}
 const PAD = 64;
 
 export type CardContent =
@@ -56,7 +61,7 @@ export function fitText(text: string, maxChars: number): string {
 /** Headline size that keeps long headlines within about four lines. */
 export const headlineSize = (text: string) => (text.length <= 50 ? 76 : text.length <= 90 ? 64 : 54);
 
-const header = (kicker: string) =>
+const header = (COLOURS: CardColours, kicker: string) =>
   el(
     'div',
     {
@@ -71,7 +76,7 @@ const header = (kicker: string) =>
     kicker,
   );
 
-const footer = (siteName: string) =>
+const footer = (COLOURS: CardColours, siteName: string) =>
   el(
     'div',
     {
@@ -89,7 +94,7 @@ const ACCENT_BAR = 14;
 const INNER = { width: PREVIEW_IMAGE.width - 2 * PAD, height: PREVIEW_IMAGE.height - ACCENT_BAR - PAD - 40 };
 
 /** Sizes are set on an inner box: the outer one is exactly the image, with no padding to add to it. */
-const frame = (children: Element[]) =>
+const frame = (COLOURS: CardColours, children: Element[]) =>
   el(
     'div',
     {
@@ -124,11 +129,11 @@ export function containSize(natural: { width: number; height: number }, box: { w
   return { width: Math.floor(natural.width * scale), height: Math.floor(natural.height * scale) };
 }
 
-export function previewCard(content: CardContent): Element {
+export function previewCard(content: CardContent, COLOURS: CardColours): Element {
   if (content.kind === 'text') {
     const title = fitText(content.title, 150);
-    return frame([
-      header(content.kicker),
+    return frame(COLOURS, [
+      header(COLOURS, content.kicker),
       el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, [
         el('div', { fontSize: headlineSize(title), fontWeight: 700, lineHeight: 1.12, letterSpacing: -1 }, title),
         ...(content.subtitle
@@ -142,13 +147,13 @@ export function previewCard(content: CardContent): Element {
           : []),
       ]),
       // The home card's title is the site name: its footer would only say it again.
-      ...(content.title === content.siteName ? [] : [footer(content.siteName)]),
+      ...(content.title === content.siteName ? [] : [footer(COLOURS, content.siteName)]),
     ]);
   }
   const box = { width: INNER.width, height: INNER.height - 190 };
   const size = containSize(content.figure, box);
-  return frame([
-    header(content.kicker),
+  return frame(COLOURS, [
+    header(COLOURS, content.kicker),
     el(
       'div',
       { display: 'flex', fontSize: 40, fontWeight: 700, lineHeight: 1.15, marginTop: 10 },
@@ -165,6 +170,6 @@ export function previewCard(content: CardContent): Element {
         },
       },
     ]),
-    footer(content.siteName),
+    footer(COLOURS, content.siteName),
   ]);
 }

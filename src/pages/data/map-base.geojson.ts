@@ -1,6 +1,6 @@
 /** /data/map-base.geojson: the interactive map's vector base layer (see mapBaseGeoJson). */
 import type { APIRoute } from 'astro';
-import { mapBaseGeoJson } from '../../lib/data/map.ts';
+import { mapBaseGeoJson } from '../../lib/data/map-base-geojson.ts';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(mapBaseGeoJson()), {

@@ -1,26 +1,16 @@
 /**
- * What kind of page a path is, for the metadata the layout prints. Derived from the path alone so
- * page files need not pass anything beyond their title and description.
+ * The words a page shares itself with: its link-preview title and its preview image's alt text.
+ * Which page it is (a report, a figure, the overview) comes from its page data (src/lib/page-data.ts);
+ * how a report's unknowns read, from src/lib/format/reports.ts.
  */
-const REPORT_PAGE = /^\/reports\/([a-z0-9]+(?:-[a-z0-9]+)*)\/$/;
-
-/** "/reports/blackburn/" → "blackburn"; any other path → undefined (the reports index too). */
-export const reportSlugFromPath = (pagePath: string): string | undefined => REPORT_PAGE.exec(pagePath)?.[1];
-
-const NOT_STATED = 'not stated';
+import { formatPublished, sourceName, type ReportFacts } from '../format/reports.ts';
 
 /** Alt text of a report page's preview card, which shows the headline and the outlet (or, without one, the byline). */
-export const reportPreviewAlt = (headline: string, outlet: string, author: string = NOT_STATED) =>
-  `“${headline}” — ${outlet !== NOT_STATED ? outlet : author !== NOT_STATED ? `by ${author}, outlet not stated` : 'outlet not stated'}. A report summary.`;
+export const reportPreviewAlt = (report: Pick<ReportFacts, 'headline' | 'outlet' | 'author'>) =>
+  `“${report.headline}” — ${sourceName(report)}. A report summary.`;
 
-/** What a report page's share title needs from its front matter. */
-export interface ReportShareFacts {
-  headline: string;
-  outlet: string;
-  author: string;
-  /** "YYYY-MM-DD" or "not stated". */
-  published: string;
-}
+/** What a report page's share title needs from its record. */
+export type ReportShareFacts = Pick<ReportFacts, 'headline' | 'outlet' | 'author' | 'published'>;
 
 /**
  * The share title of a report page: marked as our summary, with where and when the original
@@ -28,16 +18,8 @@ export interface ReportShareFacts {
  * outlet is not stated the byline (if any) names the source instead.
  * "Summary: Headline (Korea Bizwire, 5 November 2024)"
  */
-export function reportShareTitle(report: ReportShareFacts, formatDay: (iso: string) => string): string {
-  const outlet =
-    report.outlet === NOT_STATED
-      ? report.author === NOT_STATED
-        ? 'outlet not stated'
-        : `${report.author}, outlet not stated`
-      : report.outlet;
-  const date = report.published === NOT_STATED ? 'date not stated' : formatDay(report.published);
-  return `Summary: ${report.headline} (${outlet}, ${date})`;
-}
+export const reportShareTitle = (report: ReportShareFacts): string =>
+  `Summary: ${report.headline} (${sourceName(report)}, ${formatPublished(report.published)})`;
 
 /**
  * Share titles of the section pages: their bare labels ("Timeline") give a reader on a card with
@@ -54,13 +36,8 @@ export const SECTION_SHARE_TITLES: Readonly<Record<string, string>> = {
 };
 
 /** The preview title of any page: a report's summary title, a section's share title, else its own title. */
-export function shareTitle(
-  pagePath: string,
-  title: string,
-  report: ReportShareFacts | undefined,
-  formatDay: (iso: string) => string,
-): string {
-  if (report) return reportShareTitle(report, formatDay);
+export function shareTitle(pagePath: string, title: string, report: ReportShareFacts | undefined): string {
+  if (report) return reportShareTitle(report);
   return SECTION_SHARE_TITLES[pagePath] ?? title;
 }
 
@@ -69,15 +46,15 @@ export function shareTitle(
  * alt says that once (the old "<title> — <site name>" repeated the name twice on the home page).
  */
 export function previewAlt(args: {
-  pagePath: string;
+  overview: boolean;
   title: string;
   siteName: string;
   siteDescription: string;
-  report?: { headline: string; outlet: string; author: string } | undefined;
+  report?: Pick<ReportFacts, 'headline' | 'outlet' | 'author'> | undefined;
   figure?: { title: string; description: string } | undefined;
 }): string {
-  if (args.report) return reportPreviewAlt(args.report.headline, args.report.outlet, args.report.author);
+  if (args.report) return reportPreviewAlt(args.report);
   if (args.figure) return `${args.figure.title}: ${args.figure.description}`;
-  if (args.pagePath === '/' || args.title === args.siteName) return `${args.siteName} — ${args.siteDescription}`;
+  if (args.overview) return `${args.siteName} — ${args.siteDescription}`;
   return `${args.title} — ${args.siteName}`;
 }

@@ -1,0 +1,6 @@
+/** Where the map's files are published: the page, the GeoJSON endpoint and the post-build step share these. */
+
+/** Where the interactive map's base layer is served (src/pages/data/map-base.geojson.ts). */
+export const MAP_BASE_PATH = '/data/map-base.geojson';
+/** Where the build writes the standalone map (scripts/postbuild/30-map-image.ts). */
+export const MAP_IMAGE_PATHS = { svg: '/images/map.svg', png: '/images/map.png' } as const;
