@@ -9,7 +9,7 @@ declare namespace App {
     citesRendered?: Set<string>;
     /** The page's locale, set by src/middleware.ts. */
     locale: import('./lib/i18n/config.ts').Locale;
-    /** The page's UI strings: t('key', vars?), keys from src/lib/i18n/en.json (set by src/middleware.ts). */
+    /** The page's UI strings: t(key, vars?), keys from src/lib/i18n/en.json (set by src/middleware.ts). */
     t: import('./lib/i18n/translate.ts').Translate;
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Gives every page (prerendered ones too: middleware runs for them at build time) its locale and
- * UI-string function, as Starlight does, so components call Astro.locals.t('key') and never
+ * UI-string function, as Starlight does, so components call Astro.locals.t(key) and never
  * import a dictionary. English-only today; a second locale comes from the URL once Astro's i18n
  * routing is configured (context.currentLocale).
  */
