@@ -29,7 +29,7 @@ describe('t(key, vars)', () => {
     expect(() => fillMessage('Showing {shown} of {count}', { count: 3 }, 'k')).toThrow(
       'message "k" needs a value for {shown}',
     );
-    // @ts-expect-error -- the call type cannot see which placeholders a string has; the runtime does.
+    // The call type cannot see which placeholders a string has; the runtime does.
     expect(() => t('cite.evidence')).toThrow('needs a value for {number}');
   });
 
@@ -80,6 +80,12 @@ describe('formats that take a locale', () => {
     expect(listInWords(['A'])).toBe('A');
     expect(listInWords(['A', 'B'])).toBe('A and B');
     expect(listInWords(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+
+  it('puts the joiner the gap note splits at between the ends of every month span', () => {
+    const joiner = t('date.monthSpan.joiner');
+    expect(formatMonthSpan('2024-03', '2024-04').split(joiner)).toEqual(['March', 'April 2024']);
+    expect(formatMonthSpan('2022-03', '2024-04').split(joiner)).toEqual(['March 2022', 'April 2024']);
   });
 
   it('splits a sentence around the place its element goes', () => {
