@@ -7,5 +7,9 @@ declare namespace App {
     citeNumbers?: Map<string, number>;
     /** Claim ids already rendered, so that a claim cited twice gets one back-link anchor. */
     citesRendered?: Set<string>;
+    /** The page's locale, set by src/middleware.ts. */
+    locale: import('./lib/i18n/config.ts').Locale;
+    /** The page's UI strings: t(key, vars?), keys from src/lib/i18n/en.json (set by src/middleware.ts). */
+    t: import('./lib/i18n/translate.ts').Translate;
   }
 }

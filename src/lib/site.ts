@@ -1,5 +1,6 @@
-/** Names and wording used across the site. */
-export const SITE_NAME = 'North Korea’s troops in Russia: the record';
-export const SITE_SHORT_NAME = 'NK troops in Russia';
-export const SITE_DESCRIPTION =
-  'What five reports said about North Korea’s 2024 troop deployment to Russia: every date, figure and place, traced to its source.';
+/** Names and wording used across the site, in the default locale (the strings live in src/lib/i18n/en.json). */
+import { defaultT } from './i18n/translate.ts';
+
+export const SITE_NAME = defaultT('site.name');
+export const SITE_SHORT_NAME = defaultT('site.shortName');
+export const SITE_DESCRIPTION = defaultT('site.description');

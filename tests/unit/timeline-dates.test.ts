@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDateSpec } from '../../src/lib/format/dates.ts';
+import { formatDateSpec, formatMonth } from '../../src/lib/format/dates.ts';
 import { dateSpec } from '../../src/lib/schemas/common.ts';
-import { dateRuns, monthCount, monthLabel, monthSpanLabel } from '../../src/lib/timeline/dates.ts';
+import { dateRuns, monthCount, monthSpanLabel } from '../../src/lib/timeline/dates.ts';
 import { dateSpecArb } from './timeline-fixtures.ts';
 
 const spec = (iso: string) => dateSpec({ today: '2030-01-01' }).parse(iso);
@@ -62,7 +62,7 @@ describe('event dates as readers see them', () => {
 
 describe('month wording', () => {
   it('labels months and spans of months', () => {
-    expect(monthLabel('2022-02')).toBe('February 2022');
+    expect(formatMonth('2022-02')).toBe('February 2022');
     expect(monthSpanLabel('2024-10', '2024-11')).toBe('October to November 2024');
     expect(monthSpanLabel('2022-03', '2024-04')).toBe('March 2022 to April 2024');
     expect(monthSpanLabel('2024-09', '2024-09')).toBe('September 2024');

@@ -8,6 +8,7 @@ import {
   writeFilters,
   type FilterState,
 } from '../../src/lib/timeline/filters.ts';
+import { defaultT as t } from '../../src/lib/i18n/translate.ts';
 
 const allowed = { category: ['combat', 'diplomacy'], report: ['korea-bizwire', 'topgab'] };
 
@@ -36,10 +37,19 @@ describe('filter state in the URL', () => {
     );
   });
 
-  it('summarises results for the live region', () => {
-    expect(resultSummary(16, 16, NO_FILTERS)).toBe('Showing all 16 events');
-    expect(resultSummary(3, 16, { category: 'combat', report: null })).toBe('Showing 3 of 16 events');
-    expect(resultSummary(0, 16, { category: 'combat', report: 'topgab' })).toBe('No events match these filters');
+  it('summarises results for the live region, in the wordings the component renders for the page', () => {
+    // As TimelineFilters.astro words them for a timeline of `total` events.
+    const wordings = (total: number) => ({
+      all: t('timeline.filters.summary.all', { count: total }),
+      none: t('timeline.filters.summary.none'),
+      some: t('timeline.filters.summary.some', { count: total, shown: '{shown}' }),
+    });
+    expect(resultSummary(16, NO_FILTERS, wordings(16))).toBe('Showing all 16 events');
+    expect(resultSummary(3, { category: 'combat', report: null }, wordings(16))).toBe('Showing 3 of 16 events');
+    expect(resultSummary(1, { category: 'combat', report: null }, wordings(1))).toBe('Showing 1 of 1 event');
+    expect(resultSummary(0, { category: 'combat', report: 'topgab' }, wordings(16))).toBe(
+      'No events match these filters',
+    );
     expect(isFiltered(NO_FILTERS)).toBe(false);
   });
 });

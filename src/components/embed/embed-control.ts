@@ -12,6 +12,8 @@ class EmbedControl extends HTMLElement {
     const button = this.querySelector<HTMLButtonElement>('[data-embed-copy]');
     const status = this.querySelector('[data-embed-status]');
     if (!code) return;
+    // The messages, worded by the component in the page's language.
+    const { copied = '', copyFailed = '' } = this.dataset;
     code.addEventListener('focus', () => code.select());
     this.querySelector<HTMLTextAreaElement>('[data-embed-static]')?.addEventListener('focus', (e) =>
       (e.target as HTMLTextAreaElement).select(),
@@ -20,10 +22,7 @@ class EmbedControl extends HTMLElement {
     if (!button || !canCopy()) return;
     button.hidden = false;
     button.addEventListener('click', async () => {
-      announce(
-        status,
-        (await copyText(code.value)) ? 'Embed code copied.' : 'Could not copy. Select the code and copy it by hand.',
-      );
+      announce(status, (await copyText(code.value)) ? copied : copyFailed);
     });
   }
 

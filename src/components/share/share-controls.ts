@@ -10,6 +10,8 @@ class ShareControls extends HTMLElement {
     const url = this.dataset['url'];
     const title = this.dataset['title'] ?? document.title;
     if (!url) return;
+    // The messages, worded by the component in the page's language.
+    const { copied = '', copyFailed = '', sheetFailed = '' } = this.dataset;
     const status = this.querySelector('[data-share-status]');
     const nativeButton = this.querySelector<HTMLButtonElement>('[data-share-native]');
     const copyButton = this.querySelector<HTMLButtonElement>('[data-share-copy]');
@@ -22,18 +24,14 @@ class ShareControls extends HTMLElement {
           await navigator.share(data);
         } catch (error) {
           // Closing the share sheet rejects with AbortError: the reader changed their mind, not a failure.
-          if (!(error instanceof DOMException && error.name === 'AbortError'))
-            announce(status, 'The share sheet could not open. Use a link below instead.');
+          if (!(error instanceof DOMException && error.name === 'AbortError')) announce(status, sheetFailed);
         }
       });
     }
     if (copyButton && canCopy()) {
       copyButton.hidden = false;
       copyButton.addEventListener('click', async () => {
-        announce(
-          status,
-          (await copyText(url)) ? 'Link copied.' : 'Could not copy. Copy the address from the address bar instead.',
-        );
+        announce(status, (await copyText(url)) ? copied : copyFailed);
       });
     }
   }

@@ -118,7 +118,8 @@ export interface StripLayout {
 
 const DAY_MS = 86_400_000;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { shortMonthNames } from '../format/dates.ts';
+const SHORT_MONTHS = shortMonthNames();
 
 interface Run {
   events: StripEvent[];

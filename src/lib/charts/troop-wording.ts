@@ -5,7 +5,8 @@ import { claimantKinds, type EstimateQualifier } from '../taxonomy.ts';
 import { formatCount } from '../format/numbers.ts';
 import { formatDateSpec } from '../format/dates.ts';
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { shortMonthNames } from '../format/dates.ts';
+const SHORT_MONTHS = shortMonthNames();
 
 /** "2024-10-18" → "18 Oct". */
 export const shortDay = (iso: string) => `${Number(iso.slice(8, 10))} ${SHORT_MONTHS[Number(iso.slice(5, 7)) - 1]}`;

@@ -4,6 +4,8 @@
  */
 import type { DateSpec } from '../schemas/common.ts';
 import { formatDateSpec } from '../format/dates.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/config.ts';
+import { useTranslations } from '../i18n/translate.ts';
 
 export interface DateRun {
   text: string;
@@ -15,8 +17,8 @@ export interface DateRun {
  * Splits the reader's wording from formatDateSpec at the range dash, so the visible text is
  * exactly what the rest of the site prints for the same date.
  */
-export function dateRuns(date: DateSpec): DateRun[] {
-  const text = formatDateSpec(date);
+export function dateRuns(date: DateSpec, locale: Locale = DEFAULT_LOCALE): DateRun[] {
+  const text = formatDateSpec(date, locale);
   if (date.precision === 'day') return [{ text, datetime: date.start }];
   if (date.precision === 'month') return [{ text, datetime: date.start.slice(0, 7) }];
   const dash = /\s?–\s?/.exec(text);
@@ -28,30 +30,9 @@ export function dateRuns(date: DateSpec): DateRun[] {
   ];
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2024-10" → "October 2024" */
-export const monthLabel = (yyyyMm: string) => `${MONTHS[Number(yyyyMm.slice(5, 7)) - 1]} ${yyyyMm.slice(0, 4)}`;
-
-/** "October to November 2024", "February 2022 to August 2024", or one month on its own. */
-export function monthSpanLabel(from: string, to: string) {
-  if (from === to) return monthLabel(from);
-  const [a, b] = [monthLabel(from), monthLabel(to)];
-  return from.slice(0, 4) === to.slice(0, 4) ? `${a.split(' ')[0]} to ${b}` : `${a} to ${b}`;
-}
-
 /** Months as a count a reader says aloud: "1 month", "26 months". */
-export const monthCount = (n: number) => `${n} month${n === 1 ? '' : 's'}`;
+export const monthCount = (n: number, locale: Locale = DEFAULT_LOCALE) =>
+  useTranslations(locale)('date.monthCount', { count: n });
+
+/** The month-span wording lives with the other date formats; the timeline and its strip call it by this name. */
+export { formatMonthSpan as monthSpanLabel } from '../format/dates.ts';

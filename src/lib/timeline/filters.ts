@@ -44,9 +44,20 @@ export const matchesFilters = (item: Filterable, state: FilterState) =>
   (state.category === null || item.category === state.category) &&
   (state.report === null || item.reports.includes(state.report));
 
-/** "Showing all 16 events", "Showing 3 of 16 events", "No events match both filters". */
-export function resultSummary(shown: number, total: number, state: FilterState) {
-  if (!isFiltered(state)) return `Showing all ${total} events`;
-  if (shown === 0) return 'No events match these filters';
-  return `Showing ${shown} of ${total} event${total === 1 ? '' : 's'}`;
+/**
+ * The three wordings of the filter status, worded at build time for the page's event count (the
+ * component writes them into the markup, so the browser script ships no strings). `some` holds a
+ * `{shown}` placeholder for the number of events left.
+ */
+export interface SummaryWordings {
+  all: string;
+  none: string;
+  some: string;
+}
+
+/** "Showing all 16 events", "Showing 3 of 16 events", "No events match these filters". */
+export function resultSummary(shown: number, state: FilterState, wordings: SummaryWordings) {
+  if (!isFiltered(state)) return wordings.all;
+  if (shown === 0) return wordings.none;
+  return wordings.some.replace('{shown}', String(shown));
 }

@@ -4,12 +4,19 @@
  */
 import { groupByMonth } from '../data/model.ts';
 import { findBreaks, splitAtBreaks, type Phase, type PhasedItem, type TimelineBreak } from './breaks.ts';
-import { monthCount, monthLabel, monthSpanLabel } from './dates.ts';
+import { monthCount, monthSpanLabel } from './dates.ts';
+import { formatMonth } from '../format/dates.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/config.ts';
+import { defaultT, useTranslations, type Translate } from '../i18n/translate.ts';
 
-export const PHASE_LABELS: Record<Phase, string> = {
-  background: 'Background',
-  deployment: 'The deployment',
-};
+/** Each phase's name in a locale ("Background", "The deployment"). */
+export const phaseLabels = (t: Translate): Record<Phase, string> => ({
+  background: t('timeline.phase.background'),
+  deployment: t('timeline.phase.deployment'),
+});
+
+/** The default locale's phase names (the timeline strip labels its parts with them). */
+export const PHASE_LABELS = phaseLabels(defaultT);
 
 export interface GapMarker {
   months: number;
@@ -35,16 +42,22 @@ export interface PhaseSection<T> {
   events: T[];
 }
 
-const gapMarker = (empty: NonNullable<TimelineBreak['empty']>): GapMarker => ({
+const gapMarker = (empty: NonNullable<TimelineBreak['empty']>, locale: Locale): GapMarker => ({
   months: empty.months,
-  text: `${monthCount(empty.months)} with no events in these reports`,
-  span: monthSpanLabel(empty.from, empty.to),
+  text: useTranslations(locale)('timeline.gap', { months: monthCount(empty.months, locale) }),
+  span: monthSpanLabel(empty.from, empty.to, locale),
   from: empty.from,
   to: empty.to,
 });
 
 /** Items sorted by start date → one section per phase, each a run of month groups and gap markers. */
-export function outlineTimeline<T extends PhasedItem>(items: readonly T[], minGapMonths?: number): PhaseSection<T>[] {
+export function outlineTimeline<T extends PhasedItem>(
+  items: readonly T[],
+  minGapMonths?: number,
+  locale: Locale = DEFAULT_LOCALE,
+): PhaseSection<T>[] {
+  const t = useTranslations(locale);
+  const labels = phaseLabels(t);
   const breaks = findBreaks(items, minGapMonths);
   const runs = splitAtBreaks(items, breaks);
   const sections: PhaseSection<T>[] = [];
@@ -58,19 +71,27 @@ export function outlineTimeline<T extends PhasedItem>(items: readonly T[], minGa
         heading: '',
         items: [],
         events: [],
-        ...(breakBefore?.empty && { gapBefore: gapMarker(breakBefore.empty) }),
+        ...(breakBefore?.empty && { gapBefore: gapMarker(breakBefore.empty, locale) }),
       };
       sections.push(section);
     } else if (breakBefore?.empty) {
-      section.items.push({ kind: 'gap', gap: gapMarker(breakBefore.empty) });
+      section.items.push({ kind: 'gap', gap: gapMarker(breakBefore.empty, locale) });
     }
     for (const group of groupByMonth(run))
-      section.items.push({ kind: 'month', month: group.month, label: monthLabel(group.month), events: group.items });
+      section.items.push({
+        kind: 'month',
+        month: group.month,
+        label: formatMonth(group.month, locale),
+        events: group.items,
+      });
     section.events.push(...run);
   });
   for (const section of sections) {
     const months = section.items.flatMap((item) => (item.kind === 'month' ? [item.month] : []));
-    section.heading = `${PHASE_LABELS[section.phase]}, ${monthSpanLabel(months[0]!, months.at(-1)!)}`;
+    section.heading = t('timeline.phaseHeading', {
+      phase: labels[section.phase],
+      span: monthSpanLabel(months[0]!, months.at(-1)!, locale),
+    });
   }
   return sections;
 }

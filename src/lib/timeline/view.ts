@@ -8,6 +8,9 @@ import { formatDateSpec } from '../format/dates.ts';
 import { eventCategories, type EventCategory } from '../taxonomy.ts';
 import type { StripEvent } from '../charts/timeline-strip.ts';
 import { monthSpanLabel } from './dates.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/config.ts';
+import { listInWords } from '../i18n/lists.ts';
+import { useTranslations } from '../i18n/translate.ts';
 import { eventNumbers, outlineTimeline, type PhaseSection } from './outline.ts';
 
 export interface FilterOption {
@@ -54,25 +57,25 @@ export function groupSourcesByReport(sources: TimelineEvent['sources']): EventSo
   return [...groups.values()];
 }
 
-const listInWords = (names: string[]) =>
-  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** Events must come sorted by date, as getSiteModel gives them. */
-export function buildTimelineView(events: readonly TimelineEvent[], reports: readonly ReportCard[]): TimelineView {
+export function buildTimelineView(
+  events: readonly TimelineEvent[],
+  reports: readonly ReportCard[],
+  locale: Locale = DEFAULT_LOCALE,
+): TimelineView {
+  const t = useTranslations(locale);
   const numbers = eventNumbers(events);
   const items: TimelineItem[] = events.map((e) => {
     const sourcesByReport = groupSourcesByReport(e.sources);
     return {
       ...e,
       number: numbers.get(e.id)!,
-      dateText: formatDateSpec(e.date),
+      dateText: formatDateSpec(e.date, locale),
       sourcesByReport,
       reportSlugs: sourcesByReport.map((s) => s.report.slug),
     };
   });
-  const sections = outlineTimeline(items);
+  const sections = outlineTimeline(items, undefined, locale);
   const strip: StripEvent[] = items.map((i) => ({
     id: i.id,
     number: i.number,
@@ -101,17 +104,29 @@ export function buildTimelineView(events: readonly TimelineEvent[], reports: rea
   if (deployment) {
     const months = sectionMonths(deployment);
     takeawayParts.push(
-      `${deployment.events.length} of the ${plural(items.length, 'event')} fall in ${monthSpanLabel(months[0]!, months.at(-1)!)}, the deployment itself`,
+      t('timeline.takeaway.deployment', {
+        inPhase: deployment.events.length,
+        count: items.length,
+        span: monthSpanLabel(months[0]!, months.at(-1)!, locale),
+      }),
     );
   }
   if (background) {
     const first = sectionMonths(background)[0]!;
     takeawayParts.push(
-      `the other ${background.events.length} are background going back to ${monthSpanLabel(first, first)}`,
+      t('timeline.takeaway.background', {
+        count: background.events.length,
+        since: monthSpanLabel(first, first, locale),
+      }),
     );
   }
-  const takeaway = `${takeawayParts.join('; ')}. Breaks in the axis skip long stretches with no events, so each part has its own scale.`;
-  const sourceLine = `Source: ${listInWords(citedReports.map((r) => r.shortName))}, as summarised on this site. Dates marked “inferred” were worked out by this site from the reports’ wording.`;
+  const takeaway = t('timeline.takeaway', { parts: takeawayParts.join(t('timeline.takeaway.joiner')) });
+  const sourceLine = t('timeline.sourceLine', {
+    reports: listInWords(
+      citedReports.map((r) => r.shortName),
+      locale,
+    ),
+  });
 
   return {
     items,

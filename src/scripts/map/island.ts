@@ -5,6 +5,7 @@
  * is pressed, whichever comes first; nothing is fetched for readers who never get that far.
  */
 import type { MapData } from './types.ts';
+import type { MapMessages } from './messages.ts';
 
 type Mount = typeof import('./leaflet-map.ts');
 
@@ -57,30 +58,30 @@ class DeploymentMap extends HTMLElement {
     const staticMap = this.querySelector<HTMLElement>('[data-map-static]')!;
     const container = this.querySelector<HTMLElement>('[data-map-interactive]')!;
     const status = this.querySelector<HTMLElement>('[data-map-status]')!;
+    const say = JSON.parse(this.dataset['messages'] ?? '{}') as MapMessages;
     if (this.unmount) {
       this.unmount();
       this.unmount = undefined;
       container.hidden = true;
       staticMap.hidden = false;
-      button.textContent = 'Explore the map: pan and zoom';
-      status.textContent = 'Showing the static map.';
+      button.textContent = say.explore;
+      status.textContent = say.showingStatic;
       return;
     }
     button.disabled = true;
-    status.textContent = 'Loading the interactive map…';
+    status.textContent = say.loading;
     try {
       const { mountLeafletMap } = await this.load();
       const data = JSON.parse(this.querySelector('[data-map-data]')!.textContent ?? '{}') as MapData;
       staticMap.hidden = true;
       container.hidden = false;
-      this.unmount = await mountLeafletMap(container, data);
-      button.textContent = 'Back to the static map';
-      status.textContent = 'Interactive map loaded. Tab to a place and press Enter for its details.';
+      this.unmount = await mountLeafletMap(container, data, say);
+      button.textContent = say.back;
+      status.textContent = say.loaded;
     } catch {
       container.hidden = true;
       staticMap.hidden = false;
-      status.textContent =
-        'The interactive map could not load; the map above and the list of places still show everything.';
+      status.textContent = say.failed;
     } finally {
       button.disabled = false;
     }

@@ -17,6 +17,7 @@ import stylesheetUrl from './leaflet-map.css?url';
 import { lambertConformal } from '../../lib/geo/lambert.ts';
 import { EARTH_RADIUS_KM, greatCirclePoints } from '../../lib/geo/distance.ts';
 import type { MapData } from './types.ts';
+import type { MapMessages } from './messages.ts';
 import { LEAFLET_CREDIT, escapeHtml } from './attribution.ts';
 import { HANGUL } from '../../lib/format/hangul-chars.ts';
 
@@ -62,7 +63,7 @@ function link(href: string, text: string, target: string | null) {
   return a;
 }
 
-function popupContent(place: MapData['places'][number], data: MapData): HTMLElement {
+function popupContent(place: MapData['places'][number], data: MapData, say: MapMessages): HTMLElement {
   const root = el('div', 'lf-popup');
   root.append(
     el('p', 'lf-popup-title', place.name),
@@ -75,7 +76,7 @@ function popupContent(place: MapData['places'][number], data: MapData): HTMLElem
     li.append(link(s.href, s.report, data.target), ': ', el('q', undefined, s.evidence));
     sources.append(li);
   }
-  root.append(el('p', 'lf-popup-heading', 'Sources'), sources);
+  root.append(el('p', 'lf-popup-heading', say.popupSources), sources);
   if (place.events.length > 0) {
     const events = el('ul', 'lf-popup-events');
     for (const e of place.events) {
@@ -83,7 +84,7 @@ function popupContent(place: MapData['places'][number], data: MapData): HTMLElem
       li.append(link(e.href, e.title, data.target));
       events.append(li);
     }
-    root.append(el('p', 'lf-popup-heading', 'On the timeline'), events);
+    root.append(el('p', 'lf-popup-heading', say.popupEvents), events);
   }
   return root;
 }
@@ -133,7 +134,7 @@ export function loadStylesheet(): Promise<void> {
   });
 }
 
-export async function mountLeafletMap(container: HTMLElement, data: MapData): Promise<() => void> {
+export async function mountLeafletMap(container: HTMLElement, data: MapData, say: MapMessages): Promise<() => void> {
   await loadStylesheet();
   const tiles = data.tiles;
   const map = L.map(container, {
@@ -155,10 +156,7 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData): Pr
     container,
     data.places.map((p) => L.latLng(p.lat, p.lon)),
   );
-  container.setAttribute(
-    'aria-label',
-    'Interactive map of the places the reports name. Use arrow keys to pan, plus and minus to zoom.',
-  );
+  container.setAttribute('aria-label', say.label);
 
   if (tiles) {
     // Leaflet inserts attributions as HTML; the configured credit is shown as the text it is.
@@ -175,7 +173,7 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData): Pr
         fill: feature?.properties?.['kind'] !== 'border',
       }),
     }).addTo(map);
-    map.attributionControl.addAttribution('Land and borders: Natural Earth');
+    map.attributionControl.addAttribution(say.baseCredit);
   }
 
   const byId = new Map(data.places.map((p) => [p.id, p]));
@@ -195,7 +193,7 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData): Pr
       title: '',
       riseOnHover: true,
     })
-      .bindPopup(() => popupContent(place, data), {
+      .bindPopup(() => popupContent(place, data, say), {
         // Fit small screens: the popup scrolls rather than spilling out of the map.
         maxWidth: Math.min(300, container.clientWidth - 72),
         maxHeight: Math.max(160, container.clientHeight - 100),

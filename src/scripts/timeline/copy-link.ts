@@ -5,9 +5,21 @@
  */
 const CONFIRM_MS = 2500;
 
+/** The script's words, rendered by TimelineList.astro into data-permalink-messages; `announce` holds `{title}`. */
+export interface PermalinkMessages {
+  copy: string;
+  copied: string;
+  announce: string;
+  untitled: string;
+  failed: string;
+  failedShowsAddress: string;
+}
+
 export function enhancePermalinks(root: ParentNode, announce: (message: string) => void) {
-  if (!navigator.clipboard) return;
-  for (const label of root.querySelectorAll('[data-permalink-label]')) label.textContent = 'Copy link';
+  const json = root.querySelector<HTMLElement>('[data-permalink-messages]')?.dataset['permalinkMessages'];
+  if (!navigator.clipboard || !json) return;
+  const say = JSON.parse(json) as PermalinkMessages;
+  for (const label of root.querySelectorAll('[data-permalink-label]')) label.textContent = say.copy;
 
   root.addEventListener('click', (event) => {
     const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[data-permalink]');
@@ -16,23 +28,18 @@ export function enhancePermalinks(root: ParentNode, announce: (message: string) 
     const url = new URL(link.href);
     url.search = '';
     const label = link.querySelector('[data-permalink-label]')!;
-    const title = document.getElementById(link.getAttribute('aria-describedby') ?? '')?.textContent ?? 'this event';
+    const title = document.getElementById(link.getAttribute('aria-describedby') ?? '')?.textContent ?? say.untitled;
     navigator.clipboard.writeText(url.href).then(
       () => {
-        label.textContent = 'Link copied';
+        label.textContent = say.copied;
         link.classList.add('is-copied');
-        announce(`Link to “${title}” copied.`);
+        announce(say.announce.replace('{title}', title));
         setTimeout(() => {
-          label.textContent = 'Copy link';
+          label.textContent = say.copy;
           link.classList.remove('is-copied');
         }, CONFIRM_MS);
       },
-      () =>
-        announce(
-          link.target === '_top'
-            ? 'Could not copy the link.'
-            : 'Could not copy the link; the address bar now shows it.',
-        ),
+      () => announce(link.target === '_top' ? say.failed : say.failedShowsAddress),
     );
   });
 }

@@ -11,6 +11,7 @@ import {
   resultSummary,
   writeFilters,
   type FilterState,
+  type SummaryWordings,
 } from '../../lib/timeline/filters.ts';
 
 /**
@@ -39,6 +40,8 @@ class TimelineFilters extends HTMLElement {
     const report = fields.querySelector<HTMLSelectElement>('[name=report]')!;
     const clear = this.querySelector<HTMLButtonElement>('[data-clear]')!;
     const status = this.querySelector<HTMLElement>('[data-status]')!;
+    // The status wordings, rendered by TimelineFilters.astro for this page's language and count.
+    const summary = JSON.parse(this.dataset['summary'] ?? '{}') as SummaryWordings;
     const allowed = { category: optionValues(category), report: optionValues(report) };
     const events = [...root.querySelectorAll<HTMLElement>('[data-event]')];
     const groups = [...root.querySelectorAll<HTMLElement>('[data-month], [data-phase]')];
@@ -73,7 +76,7 @@ class TimelineFilters extends HTMLElement {
         }
       }
       clear.hidden = !isFiltered(state);
-      status.textContent = `${resultSummary(shown.size, events.length, state)}.`;
+      status.textContent = `${resultSummary(shown.size, state, summary)}.`;
     };
 
     const update = (state: FilterState) => {
