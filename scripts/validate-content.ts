@@ -8,6 +8,6 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const counts = Object.entries(content).map(
-  ([name, list]) => `${Array.isArray(list) ? list.length : Object.keys(list).length} ${name}`,
+  ([name, list]) => `${Array.isArray(list) ? list.length : Object.keys(list as object).length} ${name}`,
 );
 console.log(`Content OK: ${counts.join(', ')}.`);

@@ -26,7 +26,9 @@ import {
  */
 const contentDir = (dir: string, format: Format): Loader => ({
   name: `content-dir:${dir}`,
-  load: async ({ store, parseData, config, generateDigest, watcher }) => {
+  // Astro hands the loader bound functions; destructuring them is how its own loaders read the context.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  load: async ({ store, parseData, config, generateDigest, watcher, logger }) => {
     const root = fileURLToPath(config.root);
     const sync = async () => {
       const { entries, problems } = readCollection(root, dir, format);
@@ -56,7 +58,7 @@ const contentDir = (dir: string, format: Format): Loader => ({
     const folder = resolve(root, dir);
     watcher.add(folder);
     watcher.on('all', (_event, path) => {
-      if (!relative(folder, path).startsWith('..')) sync().catch((error) => console.error(String(error)));
+      if (!relative(folder, path).startsWith('..')) sync().catch((error: unknown) => logger.error(String(error)));
     });
   },
 });

@@ -21,8 +21,8 @@ class EmbedControl extends HTMLElement {
     this.setUpOptions(code);
     if (!button || !canCopy()) return;
     button.hidden = false;
-    button.addEventListener('click', async () => {
-      announce(status, (await copyText(code.value)) ? copied : copyFailed);
+    button.addEventListener('click', () => {
+      void copyText(code.value).then((done) => announce(status, done ? copied : copyFailed));
     });
   }
 

@@ -19,19 +19,17 @@ class ShareControls extends HTMLElement {
 
     if (nativeButton && typeof navigator.share === 'function' && (navigator.canShare?.(data) ?? true)) {
       nativeButton.hidden = false;
-      nativeButton.addEventListener('click', async () => {
-        try {
-          await navigator.share(data);
-        } catch (error) {
+      nativeButton.addEventListener('click', () => {
+        navigator.share(data).catch((error: unknown) => {
           // Closing the share sheet rejects with AbortError: the reader changed their mind, not a failure.
           if (!(error instanceof DOMException && error.name === 'AbortError')) announce(status, sheetFailed);
-        }
+        });
       });
     }
     if (copyButton && canCopy()) {
       copyButton.hidden = false;
-      copyButton.addEventListener('click', async () => {
-        announce(status, (await copyText(url)) ? copied : copyFailed);
+      copyButton.addEventListener('click', () => {
+        void copyText(url).then((done) => announce(status, done ? copied : copyFailed));
       });
     }
   }

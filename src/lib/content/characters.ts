@@ -3,6 +3,7 @@
  * U+FFFD, the replacement character a broken encoding leaves behind. A control character makes the
  * RSS feed ill-formed XML and crashes the figure-image step; U+FFFD means text was already lost.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffd]/u;
 
 const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -19,4 +20,5 @@ export function characterProblem(text: string, allowCarriageReturn = false): str
 
 /** A string safe to print in a message: control characters shown as \u escapes. */
 export const printable = (text: string) =>
+  // eslint-disable-next-line no-control-regex -- and what this makes visible
   text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);

@@ -46,7 +46,7 @@ function makeTranslate(locale: Locale): Translate {
   const rules = new Intl.PluralRules(intlLocale(locale));
   const lookup = (key: string): string | undefined =>
     (strings as Record<string, string | undefined>)[key] ?? (en as Record<string, string | undefined>)[key];
-  return ((key: string, vars?: MessageVars) => {
+  return (key: string, vars?: MessageVars) => {
     const direct = lookup(key);
     if (direct !== undefined) return fillMessage(direct, vars, key);
     const count = vars?.['count'];
@@ -54,7 +54,7 @@ function makeTranslate(locale: Locale): Translate {
     const form = lookup(`${key}.${rules.select(count)}`) ?? lookup(`${key}.other`);
     if (form === undefined) throw new Error(`no UI string "${key}"`);
     return fillMessage(form, vars, key);
-  }) as Translate;
+  };
 }
 
 /** The default locale's t, for build-time modules called without a page (post-build steps, tests). */

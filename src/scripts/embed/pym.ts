@@ -9,6 +9,7 @@ const SEP = 'xPYMx';
 /** The child id pym put in our URL, if it is one pym could have made (an element id: no separator, no control characters). */
 export function pymChildId(search: string): string | undefined {
   const id = new URLSearchParams(search).get('childId');
+  // eslint-disable-next-line no-control-regex -- a child id with control characters is refused
   if (!id || id.length > 200 || id.includes(SEP) || /[\s\u0000-\u001f]/.test(id)) return undefined;
   return id;
 }

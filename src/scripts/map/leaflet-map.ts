@@ -44,7 +44,7 @@ function lambertCrs(): L.CRS {
     projection,
     transformation: new L.Transformation(scale, 0.5, -scale, 0.5),
     infinite: true,
-  }) as L.CRS;
+  });
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
@@ -167,11 +167,10 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData, say
     const base = (await response.json()) as GeoJSON.FeatureCollection;
     L.geoJSON(base, {
       interactive: false,
-      style: (feature) => ({
-        className: feature?.properties?.['kind'] === 'border' ? 'lf-border' : 'lf-land',
-        weight: 1,
-        fill: feature?.properties?.['kind'] !== 'border',
-      }),
+      style: (feature) => {
+        const border = (feature?.properties as { kind?: unknown } | null | undefined)?.kind === 'border';
+        return { className: border ? 'lf-border' : 'lf-land', weight: 1, fill: !border };
+      },
     }).addTo(map);
     map.attributionControl.addAttribution(say.baseCredit);
   }
