@@ -31,6 +31,11 @@ export default tseslint.config(
     },
   },
   {
+    // astro-eslint-parser takes the older `project` switch, not `projectService`.
+    files: ['**/*.astro'],
+    languageOptions: { parserOptions: { projectService: false, project: true } },
+  },
+  {
     // eslint-plugin-astro's parser gives template expressions no types (they read as `error`), so
     // in .astro files the no-unsafe family would flag every {list.map(...)}; astro check types them.
     // Tests poke at parsed JSON and built HTML on purpose.
