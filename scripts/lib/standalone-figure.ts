@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { interSfnt } from '../../src/lib/charts/font/inter.ts';
-import { CHART_FONT_WEIGHTS } from '../../src/lib/charts/text.ts';
+import { interSfnt } from '../../src/lib/charts/kit/font/inter.ts';
+import { CHART_FONT_WEIGHTS } from '../../src/lib/charts/kit/text.ts';
 import { hangulSfnts } from '../../src/lib/fonts/hangul.ts';
 import { markKorean } from '../../src/lib/format/korean.ts';
 

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
-import { interMetrics } from '../../src/lib/charts/font/inter.ts';
-import { measurerFrom } from '../../src/lib/charts/text.ts';
+import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
+import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
 import {
   loadBaseGeometry,
   MAP_IMAGE_PATHS,

@@ -5,9 +5,9 @@ import { buildModel } from '../../src/lib/data/model.ts';
 import { loadBaseGeometry, mapModel } from '../../src/lib/data/map.ts';
 import { placeMapLabels } from '../../src/lib/geo/labels.ts';
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
-import { boxesOverlap } from '../../src/lib/charts/geometry.ts';
-import { interMetrics } from '../../src/lib/charts/font/inter.ts';
-import { measurerFrom } from '../../src/lib/charts/text.ts';
+import { boxesOverlap } from '../../src/lib/charts/kit/geometry.ts';
+import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
+import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
 
 const content = loadContent(process.cwd());
 const model = mapModel(buildModel(content), content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })), content.copy.map!);

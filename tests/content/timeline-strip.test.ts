@@ -1,6 +1,6 @@
 /** The overview strip laid out with the real events (the layout on generated events: tests/unit/timeline-strip.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { layoutTimelineStrip } from '../../src/lib/charts/timeline-strip.ts';
+import { layoutTimelineStrip } from '../../src/lib/timeline/strip.ts';
 import { findBreaks } from '../../src/lib/timeline/breaks.ts';
 import { realView } from '../unit/timeline-fixtures.ts';
 import { DAY, expectSound, SHIPPED } from '../unit/timeline-strip-checks.ts';

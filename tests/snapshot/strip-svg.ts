@@ -14,8 +14,8 @@ import {
   type StripEvent,
   type StripLayout,
   type StripOptions,
-} from '../../src/lib/charts/timeline-strip.ts';
-import { escapeXml } from '../../src/lib/charts/troop-chart-svg.ts';
+} from '../../src/lib/timeline/strip.ts';
+import { escapeXml } from '../../src/lib/svg/markup.ts';
 
 /** The three layouts TimelineStrip.astro writes into the page (its container queries match these widths). */
 export const STRIP_VARIANTS: { name: 'narrow' | 'wide' | 'widest'; options: StripOptions }[] = [

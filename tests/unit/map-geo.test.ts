@@ -24,9 +24,9 @@ import {
 } from '../../src/lib/geo/trim.ts';
 import { CRIMEA_POINT, reassignCrimea } from '../../src/lib/geo/natural-earth.ts';
 import { INSET_FROM_LONGITUDE, layoutMap, MAP_VARIANTS, MAX_MAP_LABELS } from '../../src/lib/geo/map-layout.ts';
-import type { Box } from '../../src/lib/charts/geometry.ts';
-import { interMetrics } from '../../src/lib/charts/font/inter.ts';
-import { measurerFrom } from '../../src/lib/charts/text.ts';
+import type { Box } from '../../src/lib/charts/kit/geometry.ts';
+import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
+import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
 
 const content = loadContent(process.cwd());
 const model = mapModel(

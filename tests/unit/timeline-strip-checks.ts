@@ -8,8 +8,8 @@ import {
   type StripEvent,
   type StripLayout,
   type StripOptions,
-} from '../../src/lib/charts/timeline-strip.ts';
-import { stretchBox, type Box } from '../../src/lib/charts/axis-labels.ts';
+} from '../../src/lib/timeline/strip.ts';
+import { stretchBox, type Box } from '../../src/lib/charts/kit/axis-labels.ts';
 
 /** The layouts the page ships (TimelineStrip.astro). */
 export const SHIPPED: StripOptions[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allocateWidths, assignLanes } from '../../src/lib/charts/timeline-strip.ts';
-import { boxesOverlap, placeLabels } from '../../src/lib/charts/axis-labels.ts';
+import { allocateWidths, assignLanes } from '../../src/lib/timeline/strip.ts';
+import { boxesOverlap, placeLabels } from '../../src/lib/charts/kit/axis-labels.ts';
 import { stripEventsArb } from './timeline-fixtures.ts';
 import { expectSound, SHIPPED } from './timeline-strip-checks.ts';
 

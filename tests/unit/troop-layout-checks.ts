@@ -7,8 +7,8 @@ import {
   segmentsCross,
   boxAround,
   type Box,
-} from '../../src/lib/charts/geometry.ts';
-import { type TroopChartLayout } from '../../src/lib/charts/troop-chart.ts';
+} from '../../src/lib/charts/kit/geometry.ts';
+import { type TroopChartLayout } from '../../src/lib/charts/troop/layout.ts';
 import type { Estimate } from '../../src/lib/data/model.ts';
 
 /** Every piece of text the layout places, with a name for failure messages. */

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { boxesOverlap, boxInside, segmentHitsBox, segmentsCross, boxAround } from '../../src/lib/charts/geometry.ts';
-import { placeLabels, type LabelRequest } from '../../src/lib/charts/labels.ts';
-import { BoxIndex } from '../../src/lib/charts/box-index.ts';
-import { layoutTroopChart, MAX_DIRECT_LABELS } from '../../src/lib/charts/troop-chart.ts';
-import { plannedTotalReferences, troopChartData } from '../../src/lib/charts/troop-data.ts';
-import { dodgeMarks } from '../../src/lib/charts/dodge.ts';
-import { TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop-config.ts';
-import { shortClaimant } from '../../src/lib/charts/troop-wording.ts';
+import {
+  boxesOverlap,
+  boxInside,
+  segmentHitsBox,
+  segmentsCross,
+  boxAround,
+} from '../../src/lib/charts/kit/geometry.ts';
+import { placeLabels, type LabelRequest } from '../../src/lib/charts/kit/labels.ts';
+import { BoxIndex } from '../../src/lib/charts/kit/box-index.ts';
+import { layoutTroopChart, MAX_DIRECT_LABELS } from '../../src/lib/charts/troop/layout.ts';
+import { plannedTotalReferences, troopChartData } from '../../src/lib/charts/troop/data.ts';
+import { dodgeMarks } from '../../src/lib/charts/kit/dodge.ts';
+import { TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop/config.ts';
+import { shortClaimant } from '../../src/lib/charts/troop/wording.ts';
 import {
   crowdedEstimates,
   day,

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { interMetrics, interSfnt } from '../../src/lib/charts/font/inter.ts';
-import { CHART_FONT_WEIGHTS, wrapText } from '../../src/lib/charts/text.ts';
-import { layoutTroopChart } from '../../src/lib/charts/troop-chart.ts';
-import { troopChartData } from '../../src/lib/charts/troop-data.ts';
-import { STANDALONE_VARIANT } from '../../src/lib/charts/troop-config.ts';
-import { standaloneSvg } from '../../src/lib/charts/troop-standalone.ts';
-import { troopChartSvg } from '../../src/lib/charts/troop-chart-svg.ts';
+import { interMetrics, interSfnt } from '../../src/lib/charts/kit/font/inter.ts';
+import { CHART_FONT_WEIGHTS, wrapText } from '../../src/lib/charts/kit/text.ts';
+import { layoutTroopChart } from '../../src/lib/charts/troop/layout.ts';
+import { troopChartData } from '../../src/lib/charts/troop/data.ts';
+import { STANDALONE_VARIANT } from '../../src/lib/charts/troop/config.ts';
+import { standaloneSvg } from '../../src/lib/charts/troop/standalone.ts';
+import { troopChartSvg } from '../../src/lib/charts/troop/svg.ts';
 import { lightTokens, resolveVars, standaloneCss } from '../../scripts/lib/standalone-figure.ts';
-import { STANDALONE_CSS } from '../../src/lib/charts/troop-standalone.ts';
+import { STANDALONE_CSS } from '../../src/lib/charts/troop/standalone.ts';
 import { readFileSync } from 'node:fs';
 import { measure, realModel, realAnnotations } from './troop-fixtures.ts';
 

@@ -9,8 +9,8 @@
  * out. src/lib/geo/map-svg.ts turns the layout into markup.
  */
 import { geoPath, geoTransform, type GeoProjection } from 'd3';
-import type { Box } from '../charts/geometry.ts';
-import { wrapText, type ChartFontWeight, type MeasureText } from '../charts/text.ts';
+import type { Box } from '../charts/kit/geometry.ts';
+import { wrapText, type ChartFontWeight, type MeasureText } from '../charts/kit/text.ts';
 import { greatCirclePoints, type LonLat } from './distance.ts';
 import { fitFixedLabels, labelSize, obstaclesAlong, placeMapLabels, type MapLabel, type MapPoint } from './labels.ts';
 import type { BaseGeometry } from './natural-earth.ts';

@@ -9,11 +9,11 @@
  */
 import { scaleUtc, utcDay, utcMonth, utcYear } from 'd3';
 import type { DateSpec } from '../schemas/common.ts';
-import { findBreaks, splitAtBreaks, type Phase, type TimelineBreak } from '../timeline/breaks.ts';
-import { monthCount, monthSpanLabel } from '../timeline/dates.ts';
-import { PHASE_LABELS } from '../timeline/outline.ts';
-import { boxesOverlap, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './axis-labels.ts';
-import { estimateTextWidth } from './text-metrics.ts';
+import { findBreaks, splitAtBreaks, type Phase, type TimelineBreak } from './breaks.ts';
+import { monthCount, monthSpanLabel } from './dates.ts';
+import { PHASE_LABELS } from './outline.ts';
+import { boxesOverlap, placeLabels, type Box, type LabelRequest, type PlacedLabel } from '../charts/kit/axis-labels.ts';
+import { estimateTextWidth } from '../charts/kit/text-metrics.ts';
 
 export interface StripEvent {
   id: string;

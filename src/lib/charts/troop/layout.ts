@@ -1,14 +1,14 @@
 /**
  * The troop-count chart as geometry: scales from the data, marks (dodged where they would sit on
  * each other), the planned-total reference line, event annotations and collision-free direct
- * labels, for one fixed width. Pure and DOM-free: markup is written by troop-chart-svg.ts.
+ * labels, for one fixed width. Pure and DOM-free: markup is written by svg.ts.
  */
-import type { EstimateQualifier, EstimateStatus } from '../taxonomy.ts';
-import { formatCount } from '../format/numbers.ts';
+import type { EstimateQualifier, EstimateStatus } from '../../taxonomy.ts';
+import { formatCount } from '../../format/numbers.ts';
 import { placeAnnotationLabels } from './annotation-labels.ts';
-import { dodgeMarks } from './dodge.ts';
-import { boxAround, boxesOverlap, boxInside, inflate, type Box, type Segment } from './geometry.ts';
-import { placeLabels, type LabelRequest } from './labels.ts';
+import { dodgeMarks } from '../kit/dodge.ts';
+import { boxAround, boxesOverlap, boxInside, inflate, type Box, type Segment } from '../kit/geometry.ts';
+import { placeLabels, type LabelRequest } from '../kit/labels.ts';
 import { markGeometry, type MarkGeometry } from './marks.ts';
 import {
   TIME_TICK_INTERVALS,
@@ -19,11 +19,18 @@ import {
   spanMidpoint,
   timeDomain,
   utcDate,
-} from './scales.ts';
-import { LINE_HEIGHT, blockLines, wrapText, type ChartFontWeight, type MeasureText, type TextBlock } from './text.ts';
-import type { ChartVariant } from './troop-config.ts';
-import type { TroopChartData } from './troop-data.ts';
-import { shortDay } from './troop-wording.ts';
+} from './encoding.ts';
+import {
+  LINE_HEIGHT,
+  blockLines,
+  wrapText,
+  type ChartFontWeight,
+  type MeasureText,
+  type TextBlock,
+} from '../kit/text.ts';
+import type { ChartVariant } from './config.ts';
+import type { TroopChartData } from './data.ts';
+import { shortDay } from './wording.ts';
 
 /** The most marks the chart labels directly; beyond it every mark is left to the table. */
 export const MAX_DIRECT_LABELS = 60;

@@ -1,7 +1,14 @@
 /** Where annotation labels go: beside the top of their event's line, in as short a band as possible. */
-import { boxesOverlap, boxInside, type Box } from './geometry.ts';
-import { LINE_HEIGHT, blockLines, wrapText, type ChartFontWeight, type MeasureText, type TextBlock } from './text.ts';
-import type { ChartAnnotation } from './troop-data.ts';
+import { boxesOverlap, boxInside, type Box } from '../kit/geometry.ts';
+import {
+  LINE_HEIGHT,
+  blockLines,
+  wrapText,
+  type ChartFontWeight,
+  type MeasureText,
+  type TextBlock,
+} from '../kit/text.ts';
+import type { ChartAnnotation } from './data.ts';
 
 export interface AnnotationSpot {
   id: string;
