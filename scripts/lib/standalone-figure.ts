@@ -33,7 +33,9 @@ export function hangulFontFiles(svg: string): string[] {
 export function lightTokens(css: string): Record<string, string> {
   const block = /:root\s*\{([^}]*)\}/.exec(css)?.[1];
   if (!block) throw new Error('global.css has no :root block');
-  return Object.fromEntries([...block.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+  const raw = Object.fromEntries([...block.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+  // A token may name another (--map-front: var(--accent)), so the image gets the colour itself.
+  return Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, resolveVars(value, raw)]));
 }
 
 /** The site's light-theme tokens, read from global.css under `root`. */

@@ -114,6 +114,11 @@ describe('standalone image', () => {
     expect(() => resolveVars('.x { fill: var(--nope); }', tokens)).toThrow(/--nope/);
   });
 
+  it('resolves a token that names another token, so a derived colour reaches the image as a colour', () => {
+    expect(lightTokens(':root { --accent: #a1161f; --map-front: var(--accent); }')['map-front']).toBe('#a1161f');
+    expect(tokens['map-front']).toBe(tokens.accent);
+  });
+
   it('is a self-contained document: namespace, no scripts, no links, no outside references', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).not.toMatch(/<script|<a |href=|url\(|@import|<image/);

@@ -12,6 +12,7 @@ import { distanceKm, roundDistance } from '../geo/distance.ts';
 import { baseGeometry, type BaseGeometry, type Countries } from '../geo/natural-earth.ts';
 import type { MapPlaceInput } from '../geo/map-layout.ts';
 import type { LonLatBox } from '../geo/projection.ts';
+import { placeRoleRecords } from '../taxonomy.ts';
 import { trimArea, trimLines, type AreaGeometry, type Feature, type LineGeometry } from '../geo/trim.ts';
 import { formatCount } from '../format/numbers.ts';
 import type { CopyBlock, CopyData } from '../schemas/copy.ts';
@@ -88,7 +89,7 @@ export function mapModel(site: SiteModel, claims: ReportClaims[], copy: MapCopy)
       lon: p.coordinates.lon,
       lat: p.coordinates.lat,
       role: p.role,
-      weight: bold.has(p.id) || p.role === 'origin' ? 600 : 400,
+      weight: bold.has(p.id) || placeRoleRecords[p.role].bold ? 600 : 400,
     })),
   };
 }

@@ -4,10 +4,9 @@
  * scripts, no external references). Pure: the build step passes in the stylesheet and fonts.
  */
 import type { Estimate } from '../../data/model.ts';
-import type { EstimateQualifier, EstimateStatus } from '../../taxonomy.ts';
 import { estimateStatuses } from '../../taxonomy.ts';
 import { markGeometry, type MarkGeometry } from './marks.ts';
-import { QUALIFIER_ENCODING, STATUS_ENCODING, legendEntries } from './encoding.ts';
+import { QUALIFIER_ENCODING, legendEntries } from './encoding.ts';
 import { CHART_FONT_FAMILY, type MeasureText } from '../kit/text.ts';
 import { SvgTextColumn } from '../kit/svg-text-column.ts';
 import { markParts, troopChartBody } from './svg.ts';
