@@ -28,11 +28,13 @@ import {
   snapshotRoute,
   snapshotStripEvents,
 } from './fixtures.ts';
-import { STRIP_VARIANTS, stripVariantSvg } from './strip-svg.ts';
+import { layoutTimelineStrip, STRIP_VARIANTS } from '../../src/lib/timeline/strip.ts';
+import { stripSvg } from '../../src/lib/timeline/strip-svg.ts';
+import { heuristicMeasure } from '../../src/lib/charts/kit/text-metrics.ts';
 import { assertSvgSnapshot } from './svg-snapshot.ts';
 
 // The chart and the map measure labels in Inter, as their components do; the strip's layout
-// uses its own built-in width estimate.
+// uses the heuristic measurer, as TimelineStrip.astro does (it is drawn in the reader's system font).
 const measure = measurerFrom(interMetrics());
 const root = process.cwd();
 const tokens = siteLightTokens(root);
@@ -107,8 +109,9 @@ describe('map', () => {
 
 describe('timeline strip', () => {
   for (const variant of STRIP_VARIANTS) {
-    it(`matches its golden at the ${variant.name} layout (${variant.options.width} px, ${variant.options.arrangement})`, () => {
-      assertSvgSnapshot(stripVariantSvg(snapshotStripEvents, variant), `timeline-strip-${variant.name}`);
+    it(`matches its golden at the ${variant.id} layout (${variant.width} px, ${variant.arrangement})`, () => {
+      const layout = layoutTimelineStrip(snapshotStripEvents, variant, heuristicMeasure);
+      assertSvgSnapshot(stripSvg(layout, variant.id), `timeline-strip-${variant.id}`);
     });
   }
 });

@@ -19,11 +19,15 @@ export const fmt = (v: number, digits = 2) => {
 export type AttrValue = string | number | null | undefined | false;
 
 /**
- * Attributes as ` name="value"` pairs, in the record's order. Numbers go through `fmt`, strings
- * are escaped, and null, undefined or false leave the attribute out (so optional ones read inline).
+ * Attributes as ` name="value"` pairs, in the record's order. Numbers go through `fmt` (or are
+ * written in full when `digits` is null), strings are escaped, and null, undefined or false leave
+ * the attribute out (so optional ones read inline).
  */
-export const attrs = (record: Record<string, AttrValue>, digits = 2) =>
+export const attrs = (record: Record<string, AttrValue>, digits: number | null = 2) =>
   Object.entries(record)
     .filter(([, v]) => v !== null && v !== undefined && v !== false)
-    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? fmt(v, digits) : escapeXml(v as string)}"`)
+    .map(([k, v]) => {
+      const text = typeof v === 'number' ? (digits === null ? String(v) : fmt(v, digits)) : (v as string);
+      return ` ${k}="${escapeXml(text)}"`;
+    })
     .join('');

@@ -7,7 +7,7 @@ import type { EstimateQualifier, EstimateStatus } from '../../taxonomy.ts';
 import { formatCount } from '../../format/numbers.ts';
 import { placeAnnotationLabels } from './annotation-labels.ts';
 import { dodgeMarks } from '../kit/dodge.ts';
-import { boxAround, boxesOverlap, boxInside, inflate, type Box, type Segment } from '../kit/geometry.ts';
+import { boxAround, intersects, encloses, pad, type Box, type Segment } from '../kit/geometry.ts';
 import { placeLabels, type LabelRequest } from '../kit/labels.ts';
 import { markGeometry, type MarkGeometry } from './marks.ts';
 import {
@@ -161,7 +161,7 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
   }));
 
   const markBoxes = marks.flatMap((m) => {
-    const boxes = [{ box: inflate(boxAround(m.x, m.y, m.radius), 1), owner: m.id }];
+    const boxes = [{ box: pad(boxAround(m.x, m.y, m.radius), 1), owner: m.id }];
     if (m.arrow) {
       const top = m.y + Math.min(m.arrow.baseY, m.arrow.tipY);
       boxes.push({
@@ -210,7 +210,7 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
       for (const bx of xs)
         for (const by of rows(h)) {
           const box = { x: bx, y: by, width: w, height: h };
-          if (!boxInside(box, area) || taken.some((t) => boxesOverlap(t, box, 3))) continue;
+          if (!encloses(area, box) || taken.some((t) => intersects(t, box, 3))) continue;
           const align = bx + w >= plotRight - 1 ? 'end' : 'start';
           return { box, align, lines: blockLines(box, align, lines, size) };
         }
