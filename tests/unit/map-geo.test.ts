@@ -11,16 +11,17 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
 import { loadBaseGeometry, loadCountries, MAP_REGION, mapBaseGeoJson, mapModel } from '../../src/lib/data/map.ts';
 import { distanceKm, greatCirclePoints, roundDistance } from '../../src/lib/geo/distance.ts';
-import { boundsOf, fitToWidth, lambertConformal, MAP_PROJECTION } from '../../src/lib/geo/projection.ts';
+import { boundsOf, fitToWidth, type LonLatBox } from '../../src/lib/geo/projection.ts';
+import { lambertConformal, MAP_PROJECTION } from '../../src/lib/geo/lambert.ts';
 import {
   clipLine,
   clipRing,
-  insideBox,
   positionsOf,
   simplify,
   trimArea,
   trimLines,
   unwrap,
+  type Position,
 } from '../../src/lib/geo/trim.ts';
 import { CRIMEA_POINT, reassignCrimea } from '../../src/lib/geo/natural-earth.ts';
 import { INSET_FROM_LONGITUDE, layoutMap, MAP_VARIANTS, MAX_MAP_LABELS } from '../../src/lib/geo/map-layout.ts';
@@ -112,8 +113,13 @@ describe('projection', () => {
   });
 });
 
+/** Whether a point lies in a lon/lat box (edges included). */
+const insideBox = (p: Position, box: LonLatBox) =>
+  p[0] >= box.west && p[0] <= box.east && p[1] >= box.south && p[1] <= box.north;
+
 describe('trimming Natural Earth to the region', () => {
-  const box = { west: 0, south: 0, east: 10, north: 10 };
+  const box = { x: 0, y: 0, width: 10, height: 10 };
+  const region = { west: 0, south: 0, east: 10, north: 10 };
 
   it('clips rings and lines to a box', () => {
     const ring = clipRing(
@@ -126,7 +132,7 @@ describe('trimming Natural Earth to the region', () => {
       ],
       box,
     )!;
-    for (const p of ring) expect(insideBox(p, box)).toBe(true);
+    for (const p of ring) expect(insideBox(p, region)).toBe(true);
     expect(ring[0]).toEqual(ring.at(-1));
     expect(
       clipRing(

@@ -9,10 +9,10 @@
  * out. src/lib/geo/map-svg.ts turns the layout into markup.
  */
 import { geoPath, geoTransform, type GeoProjection } from 'd3';
-import type { Box } from '../charts/kit/geometry.ts';
+import { pad, type Box } from '../charts/kit/geometry.ts';
 import { wrapText, type ChartFontWeight, type MeasureText } from '../charts/kit/text.ts';
 import { greatCirclePoints, type LonLat } from './distance.ts';
-import { fitFixedLabels, labelSize, obstaclesAlong, placeMapLabels, type MapLabel, type MapPoint } from './labels.ts';
+import { fitFixedLabels, obstaclesAlong, placeMapLabels, type MapLabel, type MapPoint } from './labels.ts';
 import type { BaseGeometry } from './natural-earth.ts';
 import { fitToFrame, fitToWidth, type Margins } from './projection.ts';
 import { clipLine, clipRing, ringArea, signedArea, simplify, type Position } from './trim.ts';
@@ -187,12 +187,8 @@ function landFor(
   frame: Box,
   tolerance: number,
 ): { land: LandShape[]; borders: string } {
-  const box = {
-    west: frame.x - 2,
-    south: frame.y - 2,
-    east: frame.x + frame.width + 2,
-    north: frame.y + frame.height + 2,
-  };
+  // Clipped a little outside the frame, so no cut edge shows inside it.
+  const box = pad(frame, 2);
   const project = (points: Position[]): Position[] => points.map(([lon, lat]) => projection([lon, lat]) as Position);
   const minArea = (tolerance * 2) ** 2;
   const groups = new Map<boolean, string[]>([
@@ -407,5 +403,3 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout
     unlabelled,
   };
 }
-
-export { labelSize };

@@ -6,8 +6,9 @@
 import type { EstimateQualifier, EstimateStatus } from '../../taxonomy.ts';
 import { formatCount } from '../../format/numbers.ts';
 import { placeAnnotationLabels } from './annotation-labels.ts';
+import { placeReferenceLabels, type ReferenceLayout } from './reference-labels.ts';
 import { dodgeMarks } from '../kit/dodge.ts';
-import { boxAround, intersects, encloses, pad, type Box, type Segment } from '../kit/geometry.ts';
+import { boxAround, pad, type Box, type Segment } from '../kit/geometry.ts';
 import { placeLabels, type LabelRequest } from '../kit/labels.ts';
 import { markGeometry, type MarkGeometry } from './marks.ts';
 import {
@@ -58,7 +59,7 @@ export interface TroopChartLayout {
   yTicks: { y: number; label: string }[];
   yTitle: TextBlock;
   marks: MarkLayout[];
-  references: { count: number; y: number; x1: number; x2: number; label: TextBlock | null }[];
+  references: ReferenceLayout[];
   annotations: { id: string; title: string; x: number; y1: number; y2: number; label: TextBlock }[];
   /** Marks whose direct label found no free space at this width, in data order. */
   unlabelled: string[];
@@ -174,65 +175,21 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
     return boxes;
   });
 
-  // Reference lines: the label goes where it covers no mark, preferring the right end, above the
-  // line. If the full label (which names the claimants) finds no room, a short one is used and
-  // the marks get their own labels; the last resort is the free row above the plot.
-  const referenced = new Set<string>();
-  const references: TroopChartLayout['references'] = [];
-  const plotArea = { x: plotLeft, y: bandBottom, width: plotRight - plotLeft, height: plotBottom - bandBottom };
-  const headerRow = {
-    x: yTitleBox.x + yTitleBox.width + 8,
-    y: yTitleBox.y,
-    width: plotRight - yTitleBox.x - yTitleBox.width - 8,
-    height: lh,
-  };
-  for (const ref of data.references) {
-    const ry = y(ref.count);
-    const taken = [
-      ...markBoxes.map((o) => o.box),
-      yTitleBox,
-      ...references.flatMap((r) => (r.label ? [r.label.box] : [])),
-    ];
-    const tryPlace = (
-      text: string,
-      wrapWidth: number,
-      rows: (h: number) => number[],
-      area: Box,
-    ): TextBlock | undefined => {
-      const lines = wrapText(text, wrapWidth, regular, measure).map((t) => ({
-        text: t,
-        weight: 400 as ChartFontWeight,
-      }));
-      const w = textWidth(lines);
-      const h = lines.length * lh;
-      const xs = [plotRight - w, plotLeft + 4];
-      for (let step = plotRight - w - 12; step > plotLeft + 4; step -= 12) xs.push(step);
-      for (const bx of xs)
-        for (const by of rows(h)) {
-          const box = { x: bx, y: by, width: w, height: h };
-          if (!encloses(area, box) || taken.some((t) => intersects(t, box, 3))) continue;
-          const align = bx + w >= plotRight - 1 ? 'end' : 'start';
-          return { box, align, lines: blockLines(box, align, lines, size) };
-        }
-      return undefined;
-    };
-    const beside = (h: number) => [ry - 3 - h, ry + 3];
-    // Narrow layouts: the same label wrapped wider, or one line further from the line, before giving up the claimants.
-    const near = (h: number) => [...beside(h), ry - 3 - h - lh, ry + 3 + lh];
-    let label =
-      tryPlace(ref.label, plot.width * 0.7, beside, plotArea) ??
-      tryPlace(ref.label, plot.width, beside, plotArea) ??
-      tryPlace(ref.label, plot.width * 0.7, near, plotArea);
-    if (label) ref.estimateIds.forEach((id) => referenced.add(id));
-    const anyRow = (h: number) =>
-      Array.from({ length: Math.floor((plotArea.height - h) / (lh / 2)) + 1 }, (_, k) => plotArea.y + k * (lh / 2));
-    label ??=
-      tryPlace(ref.shortLabel, plot.width, beside, plotArea) ??
-      tryPlace(ref.shortLabel, headerRow.width, () => [headerRow.y], headerRow) ??
-      tryPlace(ref.shortLabel, plot.width, anyRow, plotArea);
-    // With no room at all (only in absurdly crowded data) the line stays and says nothing: its marks carry their own labels.
-    references.push({ count: ref.count, y: ry, x1: plotLeft, x2: plotRight, label: label ?? null });
-  }
+  const { references, referenced } = placeReferenceLabels(data.references, {
+    y,
+    plotLeft,
+    plotRight,
+    plotArea: { x: plotLeft, y: bandBottom, width: plotRight - plotLeft, height: plotBottom - bandBottom },
+    headerRow: {
+      x: yTitleBox.x + yTitleBox.width + 8,
+      y: yTitleBox.y,
+      width: plotRight - yTitleBox.x - yTitleBox.width - 8,
+      height: lh,
+    },
+    taken: [...markBoxes.map((o) => o.box), yTitleBox],
+    size,
+    measure,
+  });
 
   // Direct labels for every mark the reference lines do not already name.
   const requests: (LabelRequest & { lines: { text: string; weight: ChartFontWeight }[] })[] = data.estimates
