@@ -10,6 +10,7 @@
  */
 import { geoPath, geoTransform, type GeoProjection } from 'd3';
 import { pad, type Box } from '../charts/kit/geometry.ts';
+import type { FigureVariant } from '../charts/kit/variants.ts';
 import { wrapText, type ChartFontWeight, type MeasureText } from '../charts/kit/text.ts';
 import { greatCirclePoints, type LonLat } from './distance.ts';
 import { fitFixedLabels, obstaclesAlong, placeMapLabels, type MapLabel, type MapPoint } from './labels.ts';
@@ -28,8 +29,7 @@ export interface MapPlaceInput {
   weight: ChartFontWeight;
 }
 
-export interface MapVariant {
-  id: 'narrow' | 'medium' | 'wide';
+export interface MapVariant extends FigureVariant {
   /** viewBox width: close to the width it is shown at, so text keeps its size. */
   width: number;
   fontSize: number;
@@ -39,8 +39,6 @@ export interface MapVariant {
   /** Where the inset goes: over the main panel (top-left corner at these fractions of it) or below it. */
   inset: { width: number; height: number; placement: { kind: 'overlay'; x: number; y: number } | { kind: 'below' } };
   routeLabelMaxWidth: number;
-  /** Narrowest container (CSS px) this variant is shown in; MapFigure.astro's container query uses the same number. */
-  fromContainerWidth: number;
 }
 
 export const MAP_VARIANTS: MapVariant[] = [

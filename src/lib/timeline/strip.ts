@@ -14,6 +14,7 @@ import { monthCount, monthSpanLabel } from './dates.ts';
 import { PHASE_LABELS } from './outline.ts';
 import { placeAxisLabels, type AxisLabel, type AxisLabelRequest } from '../charts/kit/labels.ts';
 import type { MeasureText } from '../charts/kit/text.ts';
+import type { FigureVariant } from '../charts/kit/variants.ts';
 
 export interface StripEvent {
   id: string;
@@ -28,8 +29,7 @@ export interface StripEvent {
   phase: Phase;
 }
 
-export interface StripVariant {
-  id: 'narrow' | 'medium' | 'wide';
+export interface StripVariant extends FigureVariant {
   /** The narrowest width (px) this layout is shown at; it is only ever stretched wider. */
   width: number;
   /** 'single': all segments on one axis. 'per-phase': one axis per phase, stacked (for narrow screens). */
@@ -38,13 +38,13 @@ export interface StripVariant {
 
 /**
  * The layouts TimelineStrip.astro writes into the page, each computed for the narrowest
- * container it is shown in (its container queries switch at these widths): 272 px is a 320 px
- * phone less the page margins.
+ * container it is shown in: 272 px is a 320 px phone less the page margins. The strip stretches,
+ * so a layout's width may be below the container width it is first shown at.
  */
 export const STRIP_VARIANTS: readonly StripVariant[] = [
-  { id: 'narrow', width: 272, arrangement: 'per-phase' },
-  { id: 'medium', width: 720, arrangement: 'single' },
-  { id: 'wide', width: 1000, arrangement: 'single' },
+  { id: 'narrow', width: 272, arrangement: 'per-phase', fromContainerWidth: 0 },
+  { id: 'medium', width: 720, arrangement: 'single', fromContainerWidth: 720 },
+  { id: 'wide', width: 1000, arrangement: 'single', fromContainerWidth: 1000 },
 ];
 
 export const STRIP = {
