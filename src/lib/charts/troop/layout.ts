@@ -81,6 +81,42 @@ function chooseTimeTicks(scale: ReturnType<typeof makeTimeScale>, measure: Measu
   return [a, b].map((date) => ({ date, label: shortDay(date.toISOString().slice(0, 10)) }));
 }
 
+/**
+ * Time-axis ticks that fit: the year goes under the first tick and wherever it changes, and a
+ * tick whose label would be cut off at either edge of the chart is left out.
+ */
+function timeTicksWithYears(
+  x: ReturnType<typeof makeTimeScale>,
+  measure: MeasureText,
+  size: number,
+  width: number,
+): { x: number; lines: string[] }[] {
+  const tickStyle = { size: size * 0.92, weight: 400 as const };
+  let lastYear: number | undefined;
+  return chooseTimeTicks(x, measure, size).flatMap(({ date, label }) => {
+    const year = date.getUTCFullYear();
+    const lines = lastYear === year ? [label] : [label, String(year)];
+    const half = Math.max(...lines.map((l) => measure(l, tickStyle))) / 2;
+    if (x(date) - half < 0 || x(date) + half > width) return [];
+    lastYear = year;
+    return [{ x: x(date), lines }];
+  });
+}
+
+/** What labels must keep clear of around a mark: its shape, its bound's arrow, its date span. */
+function markObstacles(m: MarkLayout): { box: Box; owner: string }[] {
+  const boxes = [{ box: pad(boxAround(m.x, m.y, m.radius), 1), owner: m.id }];
+  if (m.arrow) {
+    const top = m.y + Math.min(m.arrow.baseY, m.arrow.tipY);
+    boxes.push({
+      box: { x: m.x - 4.5, y: top - 1, width: 9, height: Math.abs(m.arrow.tipY - m.arrow.baseY) + 2 },
+      owner: m.id,
+    });
+  }
+  if (m.span) boxes.push({ box: { x: m.span.x1, y: m.y - 5, width: m.span.x2 - m.span.x1, height: 10 }, owner: m.id });
+  return boxes;
+}
+
 export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, measure: MeasureText): TroopChartLayout {
   const { width, height, fontSize: size, markArea } = variant;
   const lh = size * LINE_HEIGHT;
@@ -89,7 +125,7 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
   const textWidth = (lines: { text: string; weight: ChartFontWeight }[]) =>
     Math.max(...lines.map((l) => measure(l.text, { size, weight: l.weight }))) + 1;
 
-  // Count axis: from zero to a round number above the largest claim.
+  // From zero to a round number above the largest claim.
   const yDomain = countDomain(data.estimates.map((e) => e.count));
   const provisional = makeCountScale(yDomain, [height - 60, 60]);
   const yTickValues = countTicks(provisional, 2.6 * lh);
@@ -97,7 +133,7 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
   const plotLeft = Math.max(...yTickLabels.map((l) => measure(l, regular)), measure(Y_TITLE, bold)) + 8;
   const plotRight = width - 2;
 
-  // Time axis: every as-of date and every annotated event inside the frame.
+  // Every as-of date and every annotated event inside the frame.
   const xDomain = timeDomain([...data.estimates.map((e) => e.asOf), ...data.annotations.map((a) => a.date)], {
     before: 0.04,
     after: 0.06,
@@ -125,20 +161,8 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
     lines: blockLines(yTitleBox, 'start', [{ text: Y_TITLE, weight: 600 }], size),
   };
 
-  // The year goes under the first tick and wherever it changes; a tick whose label would be cut
-  // off at either edge of the chart is left out.
-  const tickStyle = { size: size * 0.92, weight: 400 as const };
-  let lastYear: number | undefined;
-  const xTicks = chooseTimeTicks(x, measure, size).flatMap(({ date, label }) => {
-    const year = date.getUTCFullYear();
-    const lines = lastYear === year ? [label] : [label, String(year)];
-    const half = Math.max(...lines.map((l) => measure(l, tickStyle))) / 2;
-    if (x(date) - half < 0 || x(date) + half > width) return [];
-    lastYear = year;
-    return [{ x: x(date), lines }];
-  });
+  const xTicks = timeTicksWithYears(x, measure, size, width);
 
-  // Marks, with the extras their qualifier calls for.
   const arrowLength = Math.max(9, size * 0.85);
   const geometries = data.estimates.map((e) => markGeometry(e.status, e.qualifier, markArea, arrowLength));
   const dataXs = data.estimates.map((e) => x(spanMidpoint(e.asOf)));
@@ -161,19 +185,7 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
     label: null,
   }));
 
-  const markBoxes = marks.flatMap((m) => {
-    const boxes = [{ box: pad(boxAround(m.x, m.y, m.radius), 1), owner: m.id }];
-    if (m.arrow) {
-      const top = m.y + Math.min(m.arrow.baseY, m.arrow.tipY);
-      boxes.push({
-        box: { x: m.x - 4.5, y: top - 1, width: 9, height: Math.abs(m.arrow.tipY - m.arrow.baseY) + 2 },
-        owner: m.id,
-      });
-    }
-    if (m.span)
-      boxes.push({ box: { x: m.span.x1, y: m.y - 5, width: m.span.x2 - m.span.x1, height: 10 }, owner: m.id });
-    return boxes;
-  });
+  const markBoxes = marks.flatMap(markObstacles);
 
   const { references, referenced } = placeReferenceLabels(data.references, {
     y,
