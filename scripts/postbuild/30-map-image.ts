@@ -40,9 +40,9 @@ export async function run(outDir: string) {
       places: model.layoutPlaces,
       route: mapLine(model),
       base: { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') },
-      measure,
     },
     MAP_VARIANTS.at(-1)!,
+    measure,
   );
   const tokens = siteLightTokens(root);
   const css = standaloneCss(

@@ -13,7 +13,7 @@ const content = loadContent(process.cwd());
 const model = mapModel(buildModel(content), content.reports.map((r) => ({ slug: r.id, claims: r.data.claims })), content.copy.map!);
 const measure = measurerFrom(interMetrics());
 const base = { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') };
-const layouts = MAP_VARIANTS.map((v) => layoutMap({ places: model.layoutPlaces, route: { from: 'vladivostok', to: 'kursk', label: model.route.label }, base, measure }, v));
+const layouts = MAP_VARIANTS.map((v) => layoutMap({ places: model.layoutPlaces, route: { from: 'vladivostok', to: 'kursk', label: model.route.label }, base }, v, measure));
 
 describe('great-circle distance (real content)', () => {
   it('puts Vladivostok and Kursk about 6,700 km apart', () => {

@@ -76,7 +76,7 @@ describe('map', () => {
   const base = { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') };
   for (const variant of MAP_VARIANTS) {
     it(`matches its golden at the ${variant.id} layout`, () => {
-      const layout = layoutMap({ places: snapshotPlaces, route: snapshotRoute, base, measure }, variant);
+      const layout = layoutMap({ places: snapshotPlaces, route: snapshotRoute, base }, variant, measure);
       const svg = mapSvg(layout, {
         idPrefix: `map-${variant.id}`,
         title: 'Fixture map title',
@@ -89,7 +89,7 @@ describe('map', () => {
   }
 
   it('matches its golden as the standalone image', () => {
-    const layout = layoutMap({ places: snapshotPlaces, route: snapshotRoute, base, measure }, MAP_VARIANTS.at(-1)!);
+    const layout = layoutMap({ places: snapshotPlaces, route: snapshotRoute, base }, MAP_VARIANTS.at(-1)!, measure);
     const css = standaloneCss(drawingCss('src/components/map/map-drawing.css'), MAP_STANDALONE_CSS, tokens);
     const svg = standaloneMapSvg(
       layout,

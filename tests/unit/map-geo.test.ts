@@ -43,9 +43,9 @@ const layouts = MAP_VARIANTS.map((v) =>
       places: model.layoutPlaces,
       route: { from: 'vladivostok', to: 'kursk', label: model.route.label },
       base,
-      measure,
     },
     v,
+    measure,
   ),
 );
 
@@ -234,8 +234,9 @@ describe('crowded maps', () => {
     expect(many.filter((p) => p.lon < INSET_FROM_LONGITUDE).length).toBeGreaterThan(MAX_MAP_LABELS);
     expect(many.filter((p) => p.lon >= INSET_FROM_LONGITUDE).length).toBeGreaterThan(MAX_MAP_LABELS);
     const layout = layoutMap(
-      { places: many, route: { from: 'vladivostok', to: 'kursk', label: model.route.label }, base, measure },
+      { places: many, route: { from: 'vladivostok', to: 'kursk', label: model.route.label }, base },
       MAP_VARIANTS.at(-1)!,
+      measure,
     );
     expect(layout.main.labels.map((l) => l.id)).toEqual([]);
     expect(layout.inset.labels).toEqual([]);

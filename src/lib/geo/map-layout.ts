@@ -138,7 +138,6 @@ export interface MapLayoutInput {
   route: { from: string; to: string; label: string };
   /** Land for the main panel (coarser) and for the enlarged inset. */
   base: { main: BaseGeometry; inset: BaseGeometry };
-  measure: MeasureText;
 }
 
 /** Projects vertex by vertex: the route is densely sampled, so straight pieces follow the curve. */
@@ -250,8 +249,8 @@ function countryLabelsFor(
   return fitFixedLabels(candidates, bounds, taken, 3);
 }
 
-export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout {
-  const { places, measure } = input;
+export function layoutMap(input: MapLayoutInput, variant: MapVariant, measure: MeasureText): MapLayout {
+  const { places } = input;
   const from = places.find((p) => p.id === input.route.from);
   const to = places.find((p) => p.id === input.route.to);
   if (!from || !to) throw new Error(`map route: no place "${!from ? input.route.from : input.route.to}"`);
