@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { interSfnt } from '../../src/lib/charts/font/inter.ts';
-import { CHART_FONT_WEIGHTS } from '../../src/lib/charts/text.ts';
+import { interSfnt } from '../../src/lib/charts/kit/font/inter.ts';
+import { CHART_FONT_WEIGHTS } from '../../src/lib/charts/kit/text.ts';
 import { hangulSfnts } from '../../src/lib/fonts/hangul.ts';
 import { markKorean } from '../../src/lib/format/korean.ts';
 
@@ -33,7 +33,9 @@ export function hangulFontFiles(svg: string): string[] {
 export function lightTokens(css: string): Record<string, string> {
   const block = /:root\s*\{([^}]*)\}/.exec(css)?.[1];
   if (!block) throw new Error('global.css has no :root block');
-  return Object.fromEntries([...block.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+  const raw = Object.fromEntries([...block.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+  // A token may name another (--map-front: var(--accent)), so the image gets the colour itself.
+  return Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, resolveVars(value, raw)]));
 }
 
 /** The site's light-theme tokens, read from global.css under `root`. */

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
-import { interMetrics } from '../../src/lib/charts/font/inter.ts';
-import { measurerFrom } from '../../src/lib/charts/text.ts';
+import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
+import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
 import { loadBaseGeometry } from '../../src/lib/data/natural-earth-files.ts';
 import { MAP_IMAGE_PATHS } from '../../src/lib/data/map-urls.ts';
 import { mapDescription, mapLine, mapModel, mapReports, placeWithArticle } from '../../src/lib/data/map.ts';
@@ -30,9 +30,9 @@ export async function run(outDir: string) {
       places: model.layoutPlaces,
       route: mapLine(model),
       base: { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') },
-      measure,
     },
     MAP_VARIANTS.at(-1)!,
+    measure,
   );
   const tokens = siteLightTokens(root);
   const css = standaloneCss(

@@ -14,7 +14,7 @@ import { buildModel, type TimelineEvent } from '../../src/lib/data/model.ts';
 import { formatDateSpec, formatDay } from '../../src/lib/format/dates.ts';
 import { HANGUL_FONT_FAMILY, hangulSatoriFonts } from '../../src/lib/fonts/hangul.ts';
 import { markKorean } from '../../src/lib/format/korean.ts';
-import { TROOP_IMAGE_PATHS } from '../../src/lib/charts/troop-config.ts';
+import { TROOP_IMAGE_PATHS } from '../../src/lib/charts/troop/config.ts';
 import { MAP_IMAGE_PATHS } from '../../src/lib/data/map-urls.ts';
 import { SITE_NAME } from '../../src/lib/site.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';

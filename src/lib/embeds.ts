@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { previewImagePath, PREVIEW_IMAGE } from './seo/preview-image.ts';
 import type { ReportCard, SiteModel } from './data/model.ts';
 import { MAP_IMAGE_PATHS } from './data/map-urls.ts';
-import { TROOP_IMAGE_PATHS } from './charts/troop-config.ts';
+import { TROOP_IMAGE_PATHS } from './charts/troop/config.ts';
 import { TIMELINE_IMAGE_PATHS } from './seo/social-images.ts';
 import { markKorean } from './format/korean.ts';
 import { heightCss, heightCurve, type HeightSamples } from './embed-height.ts';

@@ -1,7 +1,8 @@
 /**
- * Allowed values for every enumerated content field, with the label a reader sees.
- * Adding a category, status or kind happens here and nowhere else: schemas feed these
- * keys to `z.enum`, pages read the labels.
+ * Allowed values for every enumerated content field, with the label a reader sees and, for the
+ * values a figure draws (estimate statuses, place roles), how it draws them. Schemas feed these
+ * keys to `z.enum`, pages read the labels, the troop chart and the map read the drawing
+ * attributes, so adding a status or a place role starts here and the compiler finds the rest.
  */
 
 export const NOT_STATED = 'not stated';
@@ -31,16 +32,30 @@ export const estimateQualifiers = {
 } as const;
 export type EstimateQualifier = keyof typeof estimateQualifiers;
 
-export const estimateStatuses = {
-  'in-russia': 'Already in Russia',
-  'at-front': 'At or near the front',
-  'expected-at-front': 'Expected at the front',
+/** The d3 symbol a status is drawn with (src/lib/charts/troop/encoding.ts maps each to its shape). */
+export type MarkShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' | 'wye';
+
+/**
+ * What each status is called and how the troop chart draws it. Shape and colour both carry the
+ * status, so neither colour vision nor a colour print is needed to tell them apart. Colours are
+ * Okabe–Ito hues, darkened or lightened so that every mark has at least 3:1 contrast on the
+ * light and the dark background alike, and chosen so that every pair stays apart (CIELAB
+ * ΔE ≥ 10) under simulated protanopia, deuteranopia and tritanopia;
+ * tests/unit/troop-scales.test.ts checks both against global.css. `order` is the key's order.
+ */
+export const estimateStatusRecords = {
+  'in-russia': { label: 'Already in Russia', shape: 'circle', colour: '#3C7EA3', order: 0 },
+  'at-front': { label: 'At or near the front', shape: 'triangle', colour: '#CA5900', order: 1 },
+  'expected-at-front': { label: 'Expected at the front', shape: 'diamond', colour: '#908928', order: 2 },
   /** A deployment someone said was possible (Zelensky's 10,000): weaker than an expectation. */
-  'possibility-raised': 'Possibility raised',
-  'planned-total': 'Planned total',
-  'reported-sent': 'Reported sent (no detail)',
-} as const;
-export type EstimateStatus = keyof typeof estimateStatuses;
+  'possibility-raised': { label: 'Possibility raised', shape: 'wye', colour: '#7A6FD0', order: 5 },
+  'planned-total': { label: 'Planned total', shape: 'square', colour: '#995B7D', order: 3 },
+  'reported-sent': { label: 'Reported sent (no detail)', shape: 'cross', colour: '#00966D', order: 4 },
+} as const satisfies Record<string, { label: string; shape: MarkShape; colour: `#${string}`; order: number }>;
+export type EstimateStatus = keyof typeof estimateStatusRecords;
+
+/** Each status's reader label, in the same `{ key: label }` shape as the other taxonomies. */
+export const estimateStatuses = labelsOf(estimateStatusRecords);
 
 export const claimantKinds = {
   government: 'Government',
@@ -80,14 +95,38 @@ export const placeKinds = {
 } as const;
 export type PlaceKind = keyof typeof placeKinds;
 
-export const placeRoles = {
-  origin: 'Origin',
-  arrival: 'Arrival and training',
-  front: 'Front line',
-  diplomacy: 'Diplomacy',
-  context: 'Context',
-} as const;
-export type PlaceRole = keyof typeof placeRoles;
+/**
+ * What each place role is called and how the map draws it: `colour` names the global.css custom
+ * property its dot is painted with, `hollow` draws a ring in that colour on the land colour (the
+ * quiet roles), `bold` sets the place's label in the heavier weight, and `keyWith` names the role
+ * whose entry in the map's key it shares (roles drawn alike get one entry). The map's stylesheets
+ * (map-drawing.css, leaflet-map.css) paint `.map-role-<role>` with these; tests/unit/map-roles.test.ts
+ * checks that each role has its rule in both, with this colour.
+ */
+export const placeRoleRecords = {
+  origin: { label: 'Origin', colour: '--map-origin', hollow: false, bold: true },
+  arrival: { label: 'Arrival and training', colour: '--map-arrival', hollow: false, bold: false },
+  front: { label: 'Front line', colour: '--map-front', hollow: false, bold: false },
+  diplomacy: { label: 'Diplomacy', colour: '--map-context', hollow: true, bold: false, keyWith: 'context' },
+  context: { label: 'Context', colour: '--map-context', hollow: true, bold: false },
+} as const satisfies Record<string, PlaceRoleRecord>;
+export type PlaceRole = keyof typeof placeRoleRecords;
+
+export interface PlaceRoleRecord {
+  label: string;
+  colour: `--map-${string}`;
+  hollow: boolean;
+  bold: boolean;
+  keyWith?: string;
+}
+
+/** Each role's reader label, in the same `{ key: label }` shape as the other taxonomies. */
+export const placeRoles = labelsOf(placeRoleRecords);
 
 export const keysOf = <T extends Record<string, string>>(record: T) =>
   Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
+
+/** The `{ key: label }` view of a record of attributes. */
+function labelsOf<T extends Record<string, { label: string }>>(records: T): { readonly [K in keyof T]: T[K]['label'] } {
+  return Object.fromEntries(Object.entries(records).map(([k, v]) => [k, v.label])) as { [K in keyof T]: T[K]['label'] };
+}

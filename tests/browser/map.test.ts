@@ -12,7 +12,7 @@ import { DIST, useSite } from './support.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
 import { mapModel } from '../../src/lib/data/map.ts';
-import { contrastRatio } from '../../src/lib/charts/contrast.ts';
+import { contrastRatio } from '../../src/lib/charts/kit/contrast.ts';
 
 const site = useSite();
 const content = loadContent(process.cwd());

@@ -12,8 +12,8 @@ import { DIST, useSite } from './support.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
 import { formatDateSpec } from '../../src/lib/format/dates.ts';
-import { TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop-config.ts';
-import { contrastRatio } from '../../src/lib/charts/contrast.ts';
+import { TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop/config.ts';
+import { contrastRatio } from '../../src/lib/charts/kit/contrast.ts';
 
 const site = useSite();
 const files = loadContent(process.cwd()).estimates;

@@ -17,7 +17,7 @@ import {
   type SocialFigure,
   type SocialSize,
 } from '../../src/lib/seo/social-images.ts';
-import { TROOP_IMAGE_PATHS } from '../../src/lib/charts/troop-config.ts';
+import { TROOP_IMAGE_PATHS } from '../../src/lib/charts/troop/config.ts';
 import { MAP_IMAGE_PATHS } from '../../src/lib/data/map-urls.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { SITE_NAME } from '../../src/lib/site.ts';

@@ -13,7 +13,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
 import { conflictsForEstimate, conflictsForReport } from '../../src/lib/data/queries.ts';
 import { estimatesCsv, estimatesJson } from '../../src/lib/data/estimates-export.ts';
-import { markLabelLines, markTitle } from '../../src/lib/charts/troop-wording.ts';
+import { markLabelLines, markTitle } from '../../src/lib/charts/troop/wording.ts';
 
 const lines = (problems: { file: string; path: string; message: string }[]) => problems.map(formatProblem);
 

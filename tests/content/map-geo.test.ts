@@ -6,15 +6,15 @@ import { mapModel } from '../../src/lib/data/map.ts';
 import { loadBaseGeometry } from '../../src/lib/data/natural-earth-files.ts';
 import { placeMapLabels } from '../../src/lib/geo/labels.ts';
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
-import { boxesOverlap } from '../../src/lib/charts/geometry.ts';
-import { interMetrics } from '../../src/lib/charts/font/inter.ts';
-import { measurerFrom } from '../../src/lib/charts/text.ts';
+import { intersects } from '../../src/lib/charts/kit/geometry.ts';
+import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
+import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
 
 const content = loadContent(process.cwd());
 const model = mapModel(buildModel(content), content.copy.map!);
 const measure = measurerFrom(interMetrics());
 const base = { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') };
-const layouts = MAP_VARIANTS.map((v) => layoutMap({ places: model.layoutPlaces, route: { from: 'vladivostok', to: 'kursk', label: model.route.label }, base, measure }, v));
+const layouts = MAP_VARIANTS.map((v) => layoutMap({ places: model.layoutPlaces, route: { from: 'vladivostok', to: 'kursk', label: model.route.label }, base }, v, measure));
 
 describe('great-circle distance (real content)', () => {
   it('puts Vladivostok and Kursk about 6,700 km apart', () => {
@@ -31,7 +31,7 @@ describe('labels', () => {
     const points = ['a', 'b', 'c', 'd'].map((id, i) => ({ id, x: 100 + i * 3, y: 100 + (i % 2) * 3, lines: [`Place ${id}`], weight: 400 as const }));
     const { labels, unplaced } = placeMapLabels(points, { bounds: { x: 0, y: 0, width: 300, height: 200 }, fontSize: 13, dotRadius: 4, measure });
     expect(labels.length + unplaced.length).toBe(points.length);
-    for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(boxesOverlap(labels[i]!.box, labels[j]!.box)).toBe(false);
+    for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(intersects(labels[i]!.box, labels[j]!.box)).toBe(false);
   });
 
   for (const layout of layouts) {
@@ -40,13 +40,13 @@ describe('labels', () => {
       const labelled = [...layout.main.labels, ...layout.inset.labels].map((l) => l.id).sort();
       expect(labelled).toEqual(model.places.map((p) => p.id).sort());
       const boxes = [...layout.main.labels, ...layout.inset.labels, layout.route.label].map((l) => ({ id: l.id, box: l.box }));
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!.box, boxes[j]!.box), `${boxes[i]!.id} / ${boxes[j]!.id}`).toBe(false);
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(intersects(boxes[i]!.box, boxes[j]!.box), `${boxes[i]!.id} / ${boxes[j]!.id}`).toBe(false);
       const r = layout.variant.dotRadius;
       const dots = [...layout.main.places, ...layout.inset.places].map((p) => ({ id: p.id, box: { x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r } }));
-      for (const b of boxes) for (const d of dots) expect(boxesOverlap(b.box, d.box), `${b.id} covers ${d.id}`).toBe(false);
+      for (const b of boxes) for (const d of dots) expect(intersects(b.box, d.box), `${b.id} covers ${d.id}`).toBe(false);
       const insetOverlay = layout.inset.box.y < layout.main.box.height;
-      if (insetOverlay) for (const l of [...layout.main.labels, layout.route.label]) expect(boxesOverlap(l.box, layout.inset.box), l.id).toBe(false);
-      for (const c of [...layout.main.countryLabels, ...layout.inset.countryLabels]) for (const b of boxes) expect(boxesOverlap(c.box, b.box), `${c.name} / ${b.id}`).toBe(false);
+      if (insetOverlay) for (const l of [...layout.main.labels, layout.route.label]) expect(intersects(l.box, layout.inset.box), l.id).toBe(false);
+      for (const c of [...layout.main.countryLabels, ...layout.inset.countryLabels]) for (const b of boxes) expect(intersects(c.box, b.box), `${c.name} / ${b.id}`).toBe(false);
     });
   }
 });

@@ -1,21 +1,23 @@
 /** The overview strip laid out with the real events (the layout on generated events: tests/unit/timeline-strip.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { layoutTimelineStrip } from '../../src/lib/charts/timeline-strip.ts';
+import { STRIP_VARIANTS, type StripVariant } from '../../src/lib/timeline/strip.ts';
 import { findBreaks } from '../../src/lib/timeline/breaks.ts';
 import { realView } from '../unit/timeline-fixtures.ts';
-import { DAY, expectSound, SHIPPED } from '../unit/timeline-strip-checks.ts';
+import { DAY, expectSound, layoutStrip } from '../unit/timeline-strip-checks.ts';
+
+const variant = (id: StripVariant['id']) => STRIP_VARIANTS.find((v) => v.id === id)!;
 
 describe('overview strip layout (real content)', () => {
   const { strip } = realView();
 
-  for (const options of SHIPPED) {
+  for (const options of STRIP_VARIANTS) {
     it(`keeps marks and labels apart, in date order, at ${options.width} px (${options.arrangement})`, () => {
       expect(expectSound(strip, options).compared).toBeGreaterThan(strip.length);
     });
   }
 
   it('compresses the long gap to a short break instead of empty axis', () => {
-    const layout = layoutTimelineStrip(strip, { width: 720, arrangement: 'single' });
+    const layout = layoutStrip(strip, variant('medium'));
     const breaks = findBreaks(strip);
     const longest = breaks.filter((b) => b.empty).sort((a, b) => b.empty!.months - a.empty!.months)[0]!;
     const glyph = layout.breaks.find((b) => b.description.startsWith(`${longest.empty!.months} months`))!;
@@ -31,20 +33,20 @@ describe('overview strip layout (real content)', () => {
 
   it('keeps the phases apart: side by side on wide screens, stacked on narrow ones', () => {
     const phaseOf = (id: string) => strip.find((e) => e.id === id)!.phase;
-    const wide = layoutTimelineStrip(strip, { width: 720, arrangement: 'single' });
+    const wide = layoutStrip(strip, variant('medium'));
     const lastBackground = Math.max(...wide.marks.filter((m) => phaseOf(m.id) === 'background').map((m) => m.x1));
     const firstDeployment = Math.min(...wide.marks.filter((m) => phaseOf(m.id) === 'deployment').map((m) => m.x0));
     expect(lastBackground).toBeLessThan(firstDeployment);
     expect(wide.labels.filter((l) => l.kind === 'phase').map((l) => l.text)).toEqual(['Background', 'The deployment']);
 
-    const narrow = layoutTimelineStrip(strip, { width: 272, arrangement: 'per-phase' });
+    const narrow = layoutStrip(strip, variant('narrow'));
     const lowestBackground = Math.max(...narrow.marks.filter((m) => phaseOf(m.id) === 'background').map((m) => m.cy));
     const highestDeployment = Math.min(...narrow.marks.filter((m) => phaseOf(m.id) === 'deployment').map((m) => m.cy));
     expect(lowestBackground).toBeLessThan(highestDeployment);
   });
 
   it('draws ranges and months as bars, days as points, and inferred dates hollow', () => {
-    const layout = layoutTimelineStrip(strip, { width: 720, arrangement: 'single' });
+    const layout = layoutStrip(strip, variant('medium'));
     for (const e of strip) {
       const mark = layout.marks.find((m) => m.id === e.id)!;
       expect(mark.shape).toBe(e.date.precision === 'day' ? 'point' : 'bar');
@@ -53,7 +55,7 @@ describe('overview strip layout (real content)', () => {
   });
 
   it('labels the axis with the months the events fall in', () => {
-    const layout = layoutTimelineStrip(strip, { width: 1000, arrangement: 'single' });
+    const layout = layoutStrip(strip, variant('wide'));
     const coarse = layout.labels.filter((l) => l.kind === 'coarse').map((l) => l.text);
     for (const year of new Set(strip.map((e) => e.date.start.slice(0, 4)))) expect(coarse.some((t) => t.includes(year))).toBe(true);
   });

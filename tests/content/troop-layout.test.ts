@@ -1,10 +1,10 @@
 /** The troop chart laid out with the real content: every label clear, every claim named (the fixture-driven layout tests: tests/unit/troop-layout.test.ts). */
 import { loadContent } from '../../src/lib/content/load.ts';
 import { describe, expect, it } from 'vitest';
-import { layoutTroopChart } from '../../src/lib/charts/troop-chart.ts';
-import { troopChartData } from '../../src/lib/charts/troop-data.ts';
-import { TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop-config.ts';
-import { shortClaimant, shortDate } from '../../src/lib/charts/troop-wording.ts';
+import { layoutTroopChart } from '../../src/lib/charts/troop/layout.ts';
+import { troopChartData } from '../../src/lib/charts/troop/data.ts';
+import { TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop/config.ts';
+import { shortClaimant, shortDate } from '../../src/lib/charts/troop/wording.ts';
 import { formatCount } from '../../src/lib/format/numbers.ts';
 import { measure, realModel, realAnnotations } from '../unit/troop-fixtures.ts';
 import { expectCleanLayout } from '../unit/troop-layout-checks.ts';

@@ -9,14 +9,14 @@
 import { describe, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { siteLightTokens, standaloneCss } from '../../scripts/lib/standalone-figure.ts';
-import { STANDALONE_CSS, standaloneSvg } from '../../src/lib/charts/troop-standalone.ts';
+import { STANDALONE_CSS, standaloneSvg } from '../../src/lib/charts/troop/standalone.ts';
 import { MAP_STANDALONE_CSS, standaloneMapSvg } from '../../src/lib/geo/map-standalone.ts';
-import { interMetrics } from '../../src/lib/charts/font/inter.ts';
-import { measurerFrom } from '../../src/lib/charts/text.ts';
-import { layoutTroopChart } from '../../src/lib/charts/troop-chart.ts';
-import { troopChartSvg } from '../../src/lib/charts/troop-chart-svg.ts';
-import { STANDALONE_VARIANT, TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop-config.ts';
-import { troopChartData } from '../../src/lib/charts/troop-data.ts';
+import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
+import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
+import { layoutTroopChart } from '../../src/lib/charts/troop/layout.ts';
+import { troopChartSvg } from '../../src/lib/charts/troop/svg.ts';
+import { STANDALONE_VARIANT, TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop/config.ts';
+import { troopChartData } from '../../src/lib/charts/troop/data.ts';
 import { loadBaseGeometry } from '../../src/lib/data/natural-earth-files.ts';
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
 import { mapSvg } from '../../src/lib/geo/map-svg.ts';
@@ -28,11 +28,13 @@ import {
   snapshotRoute,
   snapshotStripEvents,
 } from './fixtures.ts';
-import { STRIP_VARIANTS, stripVariantSvg } from './strip-svg.ts';
+import { layoutTimelineStrip, STRIP_VARIANTS } from '../../src/lib/timeline/strip.ts';
+import { stripSvg } from '../../src/lib/timeline/strip-svg.ts';
+import { heuristicMeasure } from '../../src/lib/charts/kit/text-metrics.ts';
 import { assertSvgSnapshot } from './svg-snapshot.ts';
 
 // The chart and the map measure labels in Inter, as their components do; the strip's layout
-// uses its own built-in width estimate.
+// uses the heuristic measurer, as TimelineStrip.astro does (it is drawn in the reader's system font).
 const measure = measurerFrom(interMetrics());
 const root = process.cwd();
 const tokens = siteLightTokens(root);
@@ -74,7 +76,7 @@ describe('map', () => {
   const base = { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') };
   for (const variant of MAP_VARIANTS) {
     it(`matches its golden at the ${variant.id} layout`, () => {
-      const layout = layoutMap({ places: snapshotPlaces, route: snapshotRoute, base, measure }, variant);
+      const layout = layoutMap({ places: snapshotPlaces, route: snapshotRoute, base }, variant, measure);
       const svg = mapSvg(layout, {
         idPrefix: `map-${variant.id}`,
         title: 'Fixture map title',
@@ -87,7 +89,7 @@ describe('map', () => {
   }
 
   it('matches its golden as the standalone image', () => {
-    const layout = layoutMap({ places: snapshotPlaces, route: snapshotRoute, base, measure }, MAP_VARIANTS.at(-1)!);
+    const layout = layoutMap({ places: snapshotPlaces, route: snapshotRoute, base }, MAP_VARIANTS.at(-1)!, measure);
     const css = standaloneCss(drawingCss('src/components/map/map-drawing.css'), MAP_STANDALONE_CSS, tokens);
     const svg = standaloneMapSvg(
       layout,
@@ -107,8 +109,9 @@ describe('map', () => {
 
 describe('timeline strip', () => {
   for (const variant of STRIP_VARIANTS) {
-    it(`matches its golden at the ${variant.name} layout (${variant.options.width} px, ${variant.options.arrangement})`, () => {
-      assertSvgSnapshot(stripVariantSvg(snapshotStripEvents, variant), `timeline-strip-${variant.name}`);
+    it(`matches its golden at the ${variant.id} layout (${variant.width} px, ${variant.arrangement})`, () => {
+      const layout = layoutTimelineStrip(snapshotStripEvents, variant, heuristicMeasure);
+      assertSvgSnapshot(stripSvg(layout, variant.id), `timeline-strip-${variant.id}`);
     });
   }
 });

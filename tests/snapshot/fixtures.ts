@@ -6,8 +6,8 @@
  */
 import type { TimelineEvent } from '../../src/lib/data/model.ts';
 import type { MapPlaceInput } from '../../src/lib/geo/map-layout.ts';
-import type { StripEvent } from '../../src/lib/charts/timeline-strip.ts';
-import type { AnnotationChoice } from '../../src/lib/charts/troop-config.ts';
+import type { StripEvent } from '../../src/lib/timeline/strip.ts';
+import type { AnnotationChoice } from '../../src/lib/charts/troop/config.ts';
 import type { DateSpec } from '../../src/lib/schemas/common.ts';
 import { day, fakeEstimate } from '../unit/troop-fixtures.ts';
 

@@ -13,22 +13,23 @@ import { mapModel } from '../../src/lib/data/map.ts';
 import { loadBaseGeometry, loadCountries } from '../../src/lib/data/natural-earth-files.ts';
 import { MAP_REGION, mapBaseGeoJson } from '../../src/lib/data/map-base-geojson.ts';
 import { distanceKm, greatCirclePoints, roundDistance } from '../../src/lib/geo/distance.ts';
-import { boundsOf, fitToWidth, lambertConformal, MAP_PROJECTION } from '../../src/lib/geo/projection.ts';
+import { boundsOf, fitToWidth, type LonLatBox } from '../../src/lib/geo/projection.ts';
+import { lambertConformal, MAP_PROJECTION } from '../../src/lib/geo/lambert.ts';
 import {
   clipLine,
   clipRing,
-  insideBox,
   positionsOf,
   simplify,
   trimArea,
   trimLines,
   unwrap,
+  type Position,
 } from '../../src/lib/geo/trim.ts';
 import { CRIMEA_POINT, reassignCrimea } from '../../src/lib/geo/natural-earth.ts';
 import { INSET_FROM_LONGITUDE, layoutMap, MAP_VARIANTS, MAX_MAP_LABELS } from '../../src/lib/geo/map-layout.ts';
-import type { Box } from '../../src/lib/charts/geometry.ts';
-import { interMetrics } from '../../src/lib/charts/font/inter.ts';
-import { measurerFrom } from '../../src/lib/charts/text.ts';
+import type { Box } from '../../src/lib/charts/kit/geometry.ts';
+import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
+import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
 
 const content = loadContent(process.cwd());
 const model = mapModel(buildModel(content), content.copy.map!);
@@ -40,9 +41,9 @@ const layouts = MAP_VARIANTS.map((v) =>
       places: model.layoutPlaces,
       route: { from: 'vladivostok', to: 'kursk', label: model.route.label },
       base,
-      measure,
     },
     v,
+    measure,
   ),
 );
 
@@ -110,8 +111,13 @@ describe('projection', () => {
   });
 });
 
+/** Whether a point lies in a lon/lat box (edges included). */
+const insideBox = (p: Position, box: LonLatBox) =>
+  p[0] >= box.west && p[0] <= box.east && p[1] >= box.south && p[1] <= box.north;
+
 describe('trimming Natural Earth to the region', () => {
-  const box = { west: 0, south: 0, east: 10, north: 10 };
+  const box = { x: 0, y: 0, width: 10, height: 10 };
+  const region = { west: 0, south: 0, east: 10, north: 10 };
 
   it('clips rings and lines to a box', () => {
     const ring = clipRing(
@@ -124,7 +130,7 @@ describe('trimming Natural Earth to the region', () => {
       ],
       box,
     )!;
-    for (const p of ring) expect(insideBox(p, box)).toBe(true);
+    for (const p of ring) expect(insideBox(p, region)).toBe(true);
     expect(ring[0]).toEqual(ring.at(-1));
     expect(
       clipRing(
@@ -226,8 +232,9 @@ describe('crowded maps', () => {
     expect(many.filter((p) => p.lon < INSET_FROM_LONGITUDE).length).toBeGreaterThan(MAX_MAP_LABELS);
     expect(many.filter((p) => p.lon >= INSET_FROM_LONGITUDE).length).toBeGreaterThan(MAX_MAP_LABELS);
     const layout = layoutMap(
-      { places: many, route: { from: 'vladivostok', to: 'kursk', label: model.route.label }, base, measure },
+      { places: many, route: { from: 'vladivostok', to: 'kursk', label: model.route.label }, base },
       MAP_VARIANTS.at(-1)!,
+      measure,
     );
     expect(layout.main.labels.map((l) => l.id)).toEqual([]);
     expect(layout.inset.labels).toEqual([]);

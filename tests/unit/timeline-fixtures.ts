@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel, DEPLOYMENT_START } from '../../src/lib/data/model.ts';
 import type { DateSpec } from '../../src/lib/schemas/common.ts';
-import type { StripEvent } from '../../src/lib/charts/timeline-strip.ts';
+import type { StripEvent } from '../../src/lib/timeline/strip.ts';
 import { buildTimelineView } from '../../src/lib/timeline/view.ts';
 
 export const model = () => buildModel(loadContent());

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allocateWidths, assignLanes } from '../../src/lib/charts/timeline-strip.ts';
-import { boxesOverlap, placeLabels } from '../../src/lib/charts/axis-labels.ts';
+import { allocateWidths, assignLanes, STRIP_VARIANTS } from '../../src/lib/timeline/strip.ts';
+import { intersects, right } from '../../src/lib/charts/kit/geometry.ts';
+import { placeAxisLabels } from '../../src/lib/charts/kit/labels.ts';
 import { stripEventsArb } from './timeline-fixtures.ts';
-import { expectSound, SHIPPED } from './timeline-strip-checks.ts';
+import { expectSound } from './timeline-strip-checks.ts';
 
 describe('overview strip layout (any events)', () => {
-  for (const options of SHIPPED) {
+  for (const options of STRIP_VARIANTS) {
     it(`never overlaps at ${options.width} px (${options.arrangement})`, () => {
       fc.assert(
         fc.property(stripEventsArb(), (events) => {
@@ -59,7 +60,7 @@ describe('layout helpers', () => {
           maxLength: 30,
         }),
         (raw) => {
-          const placed = placeLabels(
+          const placed = placeAxisLabels(
             raw.map((r, i) => ({
               text: `l${i}`,
               x: r.x,
@@ -71,9 +72,9 @@ describe('layout helpers', () => {
             4,
           );
           placed.forEach((a, i) => {
-            expect(a.box.x0).toBeGreaterThanOrEqual(0);
-            expect(a.box.x1).toBeLessThanOrEqual(300);
-            placed.slice(i + 1).forEach((b) => expect(boxesOverlap(a.box, b.box, 4)).toBe(false));
+            expect(a.box.x).toBeGreaterThanOrEqual(0);
+            expect(right(a.box)).toBeLessThanOrEqual(300);
+            placed.slice(i + 1).forEach((b) => expect(intersects(a.box, b.box, 4)).toBe(false));
           });
         },
       ),

@@ -2,7 +2,7 @@
  * Colour-vision deficiency simulation for the troop-chart palette test: Machado, Oliveira and
  * Fernandes (2009) matrices at full severity, applied to linear RGB, compared in CIELAB (D65).
  */
-import { parseHex } from '../../src/lib/charts/contrast.ts';
+import { parseHex } from '../../src/lib/charts/kit/contrast.ts';
 
 const MATRICES = {
   normal: [

@@ -1,8 +1,8 @@
 /** Shared inputs for the troop-chart unit tests: the real content, and crowded made-up claims. */
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel, type Citation, type Estimate, type SiteModel } from '../../src/lib/data/model.ts';
-import { measurerFrom } from '../../src/lib/charts/text.ts';
-import { interMetrics } from '../../src/lib/charts/font/inter.ts';
+import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
+import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
 import {
   asOfKinds,
   claimantKinds,
@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/taxonomy.ts';
 import type { DateSpec } from '../../src/lib/schemas/common.ts';
 import { formatClaimedCount } from '../../src/lib/format/numbers.ts';
-import { annotationChoices } from '../../src/lib/charts/troop-data.ts';
+import { annotationChoices } from '../../src/lib/charts/troop/data.ts';
 
 /** The chart's annotations as the real copy (content/copy/troops.yaml) chooses them. */
 export const realAnnotations = () => annotationChoices(loadContent(process.cwd()).copy.troops!);

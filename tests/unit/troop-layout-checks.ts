@@ -1,14 +1,14 @@
 /** The invariants every troop-chart layout must keep, for the real content (tests/content/) and for fixtures. */
 import { expect } from 'vitest';
 import {
-  boxesOverlap,
-  boxInside,
+  intersects,
+  encloses,
   segmentHitsBox,
   segmentsCross,
   boxAround,
   type Box,
-} from '../../src/lib/charts/geometry.ts';
-import { type TroopChartLayout } from '../../src/lib/charts/troop-chart.ts';
+} from '../../src/lib/charts/kit/geometry.ts';
+import { type TroopChartLayout } from '../../src/lib/charts/troop/layout.ts';
 import type { Estimate } from '../../src/lib/data/model.ts';
 
 /** Every piece of text the layout places, with a name for failure messages. */
@@ -26,14 +26,14 @@ export function expectCleanLayout(layout: TroopChartLayout, estimates: Estimate[
   const texts = textBoxes(layout);
   const frame = { x: 0, y: 0, width: layout.width, height: layout.height };
   for (let i = 0; i < texts.length; i++) {
-    expect(boxInside(texts[i]!.box, frame), `${texts[i]!.name} inside the chart`).toBe(true);
+    expect(encloses(frame, texts[i]!.box), `${texts[i]!.name} inside the chart`).toBe(true);
     for (let j = i + 1; j < texts.length; j++)
-      expect(boxesOverlap(texts[i]!.box, texts[j]!.box), `${texts[i]!.name} overlaps ${texts[j]!.name}`).toBe(false);
+      expect(intersects(texts[i]!.box, texts[j]!.box), `${texts[i]!.name} overlaps ${texts[j]!.name}`).toBe(false);
   }
   // Labels never cover a mark, their own included.
   for (const t of texts)
     for (const m of layout.marks)
-      expect(boxesOverlap(t.box, boxAround(m.x, m.y, m.radius)), `${t.name} covers mark ${m.id}`).toBe(false);
+      expect(intersects(t.box, boxAround(m.x, m.y, m.radius)), `${t.name} covers mark ${m.id}`).toBe(false);
   // Marks never sit on each other.
   for (let i = 0; i < layout.marks.length; i++)
     for (let j = i + 1; j < layout.marks.length; j++) {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { boxesOverlap, boxInside, segmentHitsBox, segmentsCross, boxAround } from '../../src/lib/charts/geometry.ts';
-import { placeLabels, type LabelRequest } from '../../src/lib/charts/labels.ts';
-import { BoxIndex } from '../../src/lib/charts/box-index.ts';
-import { layoutTroopChart, MAX_DIRECT_LABELS } from '../../src/lib/charts/troop-chart.ts';
-import { plannedTotalReferences, troopChartData } from '../../src/lib/charts/troop-data.ts';
-import { dodgeMarks } from '../../src/lib/charts/dodge.ts';
-import { TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop-config.ts';
-import { shortClaimant } from '../../src/lib/charts/troop-wording.ts';
+import { intersects, encloses, segmentHitsBox, segmentsCross, boxAround } from '../../src/lib/charts/kit/geometry.ts';
+import { placeLabels, type LabelRequest } from '../../src/lib/charts/kit/labels.ts';
+import { BoxIndex } from '../../src/lib/charts/kit/box-index.ts';
+import { layoutTroopChart, MAX_DIRECT_LABELS } from '../../src/lib/charts/troop/layout.ts';
+import { plannedTotalReferences, troopChartData } from '../../src/lib/charts/troop/data.ts';
+import { dodgeMarks } from '../../src/lib/charts/kit/dodge.ts';
+import { TROOP_CHART_VARIANTS } from '../../src/lib/charts/troop/config.ts';
+import { shortClaimant } from '../../src/lib/charts/troop/wording.ts';
 import {
   crowdedEstimates,
   day,
@@ -98,8 +98,8 @@ describe('label placement', () => {
     expect(placed.length + unplaced.length).toBe(40);
     expect(unplaced.length).toBeGreaterThan(0);
     for (let i = 0; i < placed.length; i++) {
-      expect(boxInside(placed[i]!.box, bounds)).toBe(true);
-      for (let j = i + 1; j < placed.length; j++) expect(boxesOverlap(placed[i]!.box, placed[j]!.box)).toBe(false);
+      expect(encloses(bounds, placed[i]!.box)).toBe(true);
+      for (let j = i + 1; j < placed.length; j++) expect(intersects(placed[i]!.box, placed[j]!.box)).toBe(false);
     }
   });
 
@@ -118,7 +118,7 @@ describe('label placement', () => {
       ...options,
       obstacles: [obstacle],
     });
-    expect(boxesOverlap(placed[0]!.box, obstacle.box)).toBe(false);
+    expect(intersects(placed[0]!.box, obstacle.box)).toBe(false);
   });
 });
 
@@ -141,7 +141,7 @@ describe('box index', () => {
           const found = new Set(index.query(probe, pad));
           expect(found.size).toBe(index.query(probe, pad).length);
           boxes.forEach((b, i) => {
-            if (boxesOverlap(b, probe, pad)) expect(found.has(i)).toBe(true);
+            if (intersects(b, probe, pad)) expect(found.has(i)).toBe(true);
           });
         },
       ),
@@ -168,11 +168,11 @@ describe('label placement at scale', () => {
     expect(placed.length).toBeGreaterThan(50);
     for (let i = 0; i < placed.length; i++) {
       const a = placed[i]!;
-      expect(boxInside(a.box, bounds)).toBe(true);
-      for (const o of obstacles) expect(boxesOverlap(a.box, o.box)).toBe(false);
+      expect(encloses(bounds, a.box)).toBe(true);
+      for (const o of obstacles) expect(intersects(a.box, o.box)).toBe(false);
       for (let j = i + 1; j < placed.length; j++) {
         const b = placed[j]!;
-        expect(boxesOverlap(a.box, b.box)).toBe(false);
+        expect(intersects(a.box, b.box)).toBe(false);
         if (a.leader) expect(segmentHitsBox(a.leader, b.box)).toBe(false);
         if (b.leader) expect(segmentHitsBox(b.leader, a.box)).toBe(false);
         if (a.leader && b.leader) expect(segmentsCross(a.leader, b.leader)).toBe(false);

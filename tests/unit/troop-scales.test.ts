@@ -11,8 +11,8 @@ import {
   spanMidpoint,
   timeDomain,
   utcDate,
-} from '../../src/lib/charts/scales.ts';
-import { contrastRatio } from '../../src/lib/charts/contrast.ts';
+} from '../../src/lib/charts/troop/encoding.ts';
+import { contrastRatio } from '../../src/lib/charts/kit/contrast.ts';
 import { estimateQualifiers, estimateStatuses } from '../../src/lib/taxonomy.ts';
 import { realModel } from './troop-fixtures.ts';
 import { deltaE, simulate, VISION_TYPES } from './troop-colour-vision.ts';

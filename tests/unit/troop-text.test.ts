@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { interMetrics, interSfnt } from '../../src/lib/charts/font/inter.ts';
-import { CHART_FONT_WEIGHTS, wrapText } from '../../src/lib/charts/text.ts';
-import { layoutTroopChart } from '../../src/lib/charts/troop-chart.ts';
-import { troopChartData } from '../../src/lib/charts/troop-data.ts';
-import { STANDALONE_VARIANT } from '../../src/lib/charts/troop-config.ts';
-import { standaloneSvg } from '../../src/lib/charts/troop-standalone.ts';
-import { troopChartSvg } from '../../src/lib/charts/troop-chart-svg.ts';
+import { interMetrics, interSfnt } from '../../src/lib/charts/kit/font/inter.ts';
+import { CHART_FONT_WEIGHTS, wrapText } from '../../src/lib/charts/kit/text.ts';
+import { layoutTroopChart } from '../../src/lib/charts/troop/layout.ts';
+import { troopChartData } from '../../src/lib/charts/troop/data.ts';
+import { STANDALONE_VARIANT } from '../../src/lib/charts/troop/config.ts';
+import { standaloneSvg } from '../../src/lib/charts/troop/standalone.ts';
+import { troopChartSvg } from '../../src/lib/charts/troop/svg.ts';
 import { lightTokens, resolveVars, standaloneCss } from '../../scripts/lib/standalone-figure.ts';
-import { STANDALONE_CSS } from '../../src/lib/charts/troop-standalone.ts';
+import { STANDALONE_CSS } from '../../src/lib/charts/troop/standalone.ts';
 import { readFileSync } from 'node:fs';
 import { measure, realModel, realAnnotations } from './troop-fixtures.ts';
 
@@ -112,6 +112,11 @@ describe('standalone image', () => {
     expect(svg).not.toContain('var(');
     expect(svg).toContain(tokens.bg!);
     expect(() => resolveVars('.x { fill: var(--nope); }', tokens)).toThrow(/--nope/);
+  });
+
+  it('resolves a token that names another token, so a derived colour reaches the image as a colour', () => {
+    expect(lightTokens(':root { --accent: #a1161f; --map-front: var(--accent); }')['map-front']).toBe('#a1161f');
+    expect(tokens['map-front']).toBe(tokens.accent);
   });
 
   it('is a self-contained document: namespace, no scripts, no links, no outside references', () => {

@@ -8,6 +8,7 @@
  */
 import { distanceKm, roundDistance } from '../geo/distance.ts';
 import type { MapPlaceInput } from '../geo/map-layout.ts';
+import { placeRoleRecords } from '../taxonomy.ts';
 import { formatCount } from '../format/numbers.ts';
 import type { CopyBlock, CopyData } from '../schemas/copy.ts';
 import type { Citation, Place, ReportCard, SiteModel } from './model.ts';
@@ -74,7 +75,7 @@ export function mapModel(site: SiteModel, copy: MapCopy): MapModel {
       lon: p.coordinates.lon,
       lat: p.coordinates.lat,
       role: p.role,
-      weight: bold.has(p.id) || p.role === 'origin' ? 600 : 400,
+      weight: bold.has(p.id) || placeRoleRecords[p.role].bold ? 600 : 400,
     })),
   };
 }

@@ -1,11 +1,11 @@
 /**
- * Labels for map points: the chart label placer (src/lib/charts/labels.ts, which tries spots
+ * Labels for map points: the chart label placer (src/lib/charts/kit/labels.ts, which tries spots
  * around each point and never lets two boxes touch) fed with map points, their dots as
  * obstacles, and the route line as a chain of small obstacles so no name sits on it.
  */
-import { placeLabels, type PlacedLabel } from '../charts/labels.ts';
-import { boxAround, boxesOverlap, boxInside, type Box } from '../charts/geometry.ts';
-import { LINE_HEIGHT, type MeasureText, type ChartFontWeight } from '../charts/text.ts';
+import { placeLabels, type PlacedLabel } from '../charts/kit/labels.ts';
+import { boxAround, intersects, encloses, type Box } from '../charts/kit/geometry.ts';
+import { LINE_HEIGHT, type MeasureText, type ChartFontWeight } from '../charts/kit/text.ts';
 
 export interface MapPoint {
   id: string;
@@ -84,8 +84,8 @@ export function obstaclesAlong(points: [number, number][], size: number, owner: 
 export function fitFixedLabels<T extends { box: Box }>(candidates: T[], bounds: Box, taken: Box[], gap = 2): T[] {
   const kept: T[] = [];
   for (const c of candidates) {
-    if (!boxInside(c.box, bounds)) continue;
-    if (taken.some((b) => boxesOverlap(c.box, b, gap)) || kept.some((k) => boxesOverlap(c.box, k.box, gap))) continue;
+    if (!encloses(bounds, c.box)) continue;
+    if (taken.some((b) => intersects(c.box, b, gap)) || kept.some((k) => intersects(c.box, k.box, gap))) continue;
     kept.push(c);
   }
   return kept;

@@ -9,10 +9,11 @@
  * out. src/lib/geo/map-svg.ts turns the layout into markup.
  */
 import { geoPath, geoTransform, type GeoProjection } from 'd3';
-import type { Box } from '../charts/geometry.ts';
-import { wrapText, type ChartFontWeight, type MeasureText } from '../charts/text.ts';
+import { pad, type Box } from '../charts/kit/geometry.ts';
+import type { FigureVariant } from '../charts/kit/variants.ts';
+import { wrapText, type ChartFontWeight, type MeasureText } from '../charts/kit/text.ts';
 import { greatCirclePoints, type LonLat } from './distance.ts';
-import { fitFixedLabels, labelSize, obstaclesAlong, placeMapLabels, type MapLabel, type MapPoint } from './labels.ts';
+import { fitFixedLabels, obstaclesAlong, placeMapLabels, type MapLabel, type MapPoint } from './labels.ts';
 import type { BaseGeometry } from './natural-earth.ts';
 import { fitToFrame, fitToWidth, type Margins } from './projection.ts';
 import { clipLine, clipRing, ringArea, signedArea, simplify, type Position } from './trim.ts';
@@ -28,8 +29,7 @@ export interface MapPlaceInput {
   weight: ChartFontWeight;
 }
 
-export interface MapVariant {
-  id: 'narrow' | 'medium' | 'wide';
+export interface MapVariant extends FigureVariant {
   /** viewBox width: close to the width it is shown at, so text keeps its size. */
   width: number;
   fontSize: number;
@@ -39,8 +39,6 @@ export interface MapVariant {
   /** Where the inset goes: over the main panel (top-left corner at these fractions of it) or below it. */
   inset: { width: number; height: number; placement: { kind: 'overlay'; x: number; y: number } | { kind: 'below' } };
   routeLabelMaxWidth: number;
-  /** Narrowest container (CSS px) this variant is shown in; MapFigure.astro's container query uses the same number. */
-  fromContainerWidth: number;
 }
 
 export const MAP_VARIANTS: MapVariant[] = [
@@ -140,7 +138,6 @@ export interface MapLayoutInput {
   route: { from: string; to: string; label: string };
   /** Land for the main panel (coarser) and for the enlarged inset. */
   base: { main: BaseGeometry; inset: BaseGeometry };
-  measure: MeasureText;
 }
 
 /** Projects vertex by vertex: the route is densely sampled, so straight pieces follow the curve. */
@@ -187,12 +184,8 @@ function landFor(
   frame: Box,
   tolerance: number,
 ): { land: LandShape[]; borders: string } {
-  const box = {
-    west: frame.x - 2,
-    south: frame.y - 2,
-    east: frame.x + frame.width + 2,
-    north: frame.y + frame.height + 2,
-  };
+  // Clipped a little outside the frame, so no cut edge shows inside it.
+  const box = pad(frame, 2);
   const project = (points: Position[]): Position[] => points.map(([lon, lat]) => projection([lon, lat]) as Position);
   const minArea = (tolerance * 2) ** 2;
   const groups = new Map<boolean, string[]>([
@@ -256,8 +249,8 @@ function countryLabelsFor(
   return fitFixedLabels(candidates, bounds, taken, 3);
 }
 
-export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout {
-  const { places, measure } = input;
+export function layoutMap(input: MapLayoutInput, variant: MapVariant, measure: MeasureText): MapLayout {
+  const { places } = input;
   const from = places.find((p) => p.id === input.route.from);
   const to = places.find((p) => p.id === input.route.to);
   if (!from || !to) throw new Error(`map route: no place "${!from ? input.route.from : input.route.to}"`);
@@ -407,5 +400,3 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant): MapLayout
     unlabelled,
   };
 }
-
-export { labelSize };

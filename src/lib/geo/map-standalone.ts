@@ -3,14 +3,13 @@
  * title, takeaway, the wide map, a one-line key and the source line, painted by an embedded
  * stylesheet. Pure: the build step passes in the stylesheet and the text measurer.
  */
-import { escapeXml } from '../charts/troop-chart-svg.ts';
-import type { MeasureText } from '../charts/text.ts';
-import { SvgTextColumn } from '../charts/svg-text-column.ts';
+import { escapeXml, fmt as n } from '../svg/markup.ts';
+import type { MeasureText } from '../charts/kit/text.ts';
+import { SvgTextColumn } from '../charts/kit/svg-text-column.ts';
 import type { MapLayout } from './map-layout.ts';
 import { mapSvg, type MapSvgOptions } from './map-svg.ts';
 
 const PAD = 24;
-const n = (v: number) => String(Math.round(v * 100) / 100);
 
 export const MAP_STANDALONE_CSS = `
 .sa-title, .sa-caption, .sa-key, .sa-footer { font-family: Inter, 'Helvetica Neue', Arial, sans-serif; }

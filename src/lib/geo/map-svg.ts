@@ -8,9 +8,9 @@
  * links, since an image's children are hidden from assistive technology. The list of places
  * under the map is the accessible, linked alternative; the interactive map adds keyboard markers.
  */
-import { escapeXml } from '../charts/troop-chart-svg.ts';
-import { blockLines, type TextAlign } from '../charts/text.ts';
-import type { Box } from '../charts/geometry.ts';
+import { escapeXml, fmt } from '../svg/markup.ts';
+import { blockLines } from '../charts/kit/text.ts';
+import type { Box } from '../charts/kit/geometry.ts';
 import type { MapLabel } from './labels.ts';
 import type { MapLayout, Panel } from './map-layout.ts';
 
@@ -24,8 +24,8 @@ export interface MapSvgOptions {
   insetTitle: string;
 }
 
-const n = (v: number) => String(Math.round(v * 10) / 10);
-const anchorOf: Record<TextAlign, string> = { start: 'start', middle: 'middle', end: 'end' };
+/** One decimal place: the map's shapes are already simplified to about a pixel. */
+const n = (v: number) => fmt(v, 1);
 const rect = (b: Box, cls: string) =>
   `<rect class="${cls}" x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}"/>`;
 
@@ -42,7 +42,7 @@ function labelSvg(label: MapLabel, size: number, cls: string): string {
   const text = lines
     .map(
       (l) =>
-        `<text class="${cls}" x="${n(l.x)}" y="${n(l.y)}" text-anchor="${anchorOf[label.align]}" font-size="${n(size)}" font-weight="${l.weight}">${escapeXml(l.text)}</text>`,
+        `<text class="${cls}" x="${n(l.x)}" y="${n(l.y)}" text-anchor="${label.align}" font-size="${n(size)}" font-weight="${l.weight}">${escapeXml(l.text)}</text>`,
     )
     .join('');
   return `<g class="map-label-group" data-label-for="${escapeXml(label.id)}">${leader}${text}</g>`;

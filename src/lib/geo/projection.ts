@@ -13,8 +13,6 @@ import { geoConicConformal, type GeoProjection } from 'd3';
 import type { LonLat } from './distance.ts';
 import { MAP_PROJECTION } from './lambert.ts';
 
-export { MAP_PROJECTION, lambertConformal } from './lambert.ts';
-
 export interface Margins {
   top: number;
   right: number;

@@ -6,9 +6,7 @@
  * tolerance) and screen pixels (map-layout.ts cuts each SVG panel after projecting it).
  */
 import type { LonLatBox } from './projection.ts';
-
-/** Any axis-aligned box: west/east and south/north are just the x and y limits (pixels work too). */
-type ClipBox = LonLatBox;
+import { bottom, right, type Box } from '../charts/kit/geometry.ts';
 
 export type Position = [number, number];
 export type Ring = Position[];
@@ -46,20 +44,29 @@ export interface Feature<G, P> {
   geometry: G;
 }
 
-const inside = (p: Position, box: LonLatBox) =>
-  p[0] >= box.west && p[0] <= box.east && p[1] >= box.south && p[1] <= box.north;
+/**
+ * The clippers below work in any plane: screen pixels (the map's frame) or longitude/latitude
+ * taken as x/y (the region the base geometry is trimmed to). This is the region as such a box.
+ */
+const asPlaneBox = (box: LonLatBox): Box => ({
+  x: box.west,
+  y: box.south,
+  width: box.east - box.west,
+  height: box.north - box.south,
+});
 
 /**
  * Sutherland–Hodgman: the part of a closed ring inside the box, as a closed ring (or nothing).
  * Concave shapes may gain zero-width slivers along the box edge; they are outside the drawn
  * frame (the box is padded) and invisible when filled.
  */
-export function clipRing(ring: Ring, box: ClipBox): Ring | null {
+export function clipRing(ring: Ring, box: Box): Ring | null {
+  const [x0, x1, y0, y1] = [box.x, right(box), box.y, bottom(box)];
   const edges: [(p: Position) => boolean, (a: Position, b: Position) => Position][] = [
-    [(p) => p[0] >= box.west, (a, b) => atX(a, b, box.west)],
-    [(p) => p[0] <= box.east, (a, b) => atX(a, b, box.east)],
-    [(p) => p[1] >= box.south, (a, b) => atY(a, b, box.south)],
-    [(p) => p[1] <= box.north, (a, b) => atY(a, b, box.north)],
+    [(p) => p[0] >= x0, (a, b) => atX(a, b, x0)],
+    [(p) => p[0] <= x1, (a, b) => atX(a, b, x1)],
+    [(p) => p[1] >= y0, (a, b) => atY(a, b, y0)],
+    [(p) => p[1] <= y1, (a, b) => atY(a, b, y1)],
   ];
   let points = openRing(ring);
   for (const [keep, cross] of edges) {
@@ -87,7 +94,7 @@ const openRing = (ring: Ring): Position[] => {
 };
 
 /** Liang–Barsky per segment: the pieces of a line inside the box. */
-export function clipLine(line: Position[], box: ClipBox): Position[][] {
+export function clipLine(line: Position[], box: Box): Position[][] {
   const pieces: Position[][] = [];
   let current: Position[] = [];
   for (let i = 1; i < line.length; i++) {
@@ -109,16 +116,16 @@ export function clipLine(line: Position[], box: ClipBox): Position[][] {
   return pieces;
 }
 
-function clipSegment(a: Position, b: Position, box: ClipBox): [Position, Position] | null {
+function clipSegment(a: Position, b: Position, box: Box): [Position, Position] | null {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   let t0 = 0;
   let t1 = 1;
   const checks: [number, number][] = [
-    [-dx, a[0] - box.west],
-    [dx, box.east - a[0]],
-    [-dy, a[1] - box.south],
-    [dy, box.north - a[1]],
+    [-dx, a[0] - box.x],
+    [dx, right(box) - a[0]],
+    [-dy, a[1] - box.y],
+    [dy, bottom(box) - a[1]],
   ];
   for (const [p, q] of checks) {
     if (p === 0) {
@@ -222,7 +229,7 @@ export function unwrap(points: Position[]): Position[] {
 }
 
 function trimRing(ring: Ring, box: LonLatBox, options: TrimOptions): Ring | null {
-  const clipped = clipRing(unwrap(ring), box);
+  const clipped = clipRing(unwrap(ring), asPlaneBox(box));
   if (!clipped) return null;
   const out = dedupe(densify(simplify(clipped, options.tolerance)).map(round(options.digits)));
   // A ring needs three distinct corners and a closing point.
@@ -249,7 +256,7 @@ export function trimArea(geometry: AreaGeometry, box: LonLatBox, options: TrimOp
 export function trimLines(geometry: LineGeometry, box: LonLatBox, options: TrimOptions): LineGeometry | null {
   const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
   const kept = lines
-    .flatMap((line) => clipLine(unwrap(line), box))
+    .flatMap((line) => clipLine(unwrap(line), asPlaneBox(box)))
     .map((line) => dedupe(simplify(line, options.tolerance).map(round(options.digits))))
     .filter((line) => line.length >= 2);
   if (kept.length === 0) return null;
@@ -268,5 +275,3 @@ export function positionsOf(geometry: AreaGeometry | LineGeometry): Position[] {
       return geometry.coordinates;
   }
 }
-
-export const insideBox = inside;

@@ -6,7 +6,7 @@
 import type { ReportCard, TimelineEvent } from '../data/model.ts';
 import { formatDateSpec } from '../format/dates.ts';
 import { eventCategories, type EventCategory } from '../taxonomy.ts';
-import type { StripEvent } from '../charts/timeline-strip.ts';
+import type { StripEvent } from './strip.ts';
 import { monthSpanLabel } from './dates.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/config.ts';
 import { listInWords } from '../i18n/lists.ts';

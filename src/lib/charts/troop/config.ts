@@ -3,6 +3,7 @@
  * (which events are annotated, with what words, and the takeaway) are content:
  * content/copy/troops.yaml, validated with every id it names.
  */
+import type { FigureVariant } from '../kit/variants.ts';
 
 export interface AnnotationChoice {
   eventId: string;
@@ -10,8 +11,7 @@ export interface AnnotationChoice {
   label: string;
 }
 
-export interface ChartVariant {
-  id: 'narrow' | 'medium' | 'wide';
+export interface ChartVariant extends FigureVariant {
   /** viewBox width; the SVG scales to its container, so this is roughly the width it is shown at. */
   width: number;
   height: number;
@@ -21,11 +21,6 @@ export interface ChartVariant {
   markArea: number;
   /** Widest a direct label may be before the claimant's name wraps. */
   labelMaxWidth: number;
-  /**
-   * Narrowest container (CSS px) this variant is shown in; the container queries in
-   * TroopChart.astro use the same numbers (checked by the browser test at 320, 768 and 1280 px).
-   */
-  fromContainerWidth: number;
 }
 
 /**

@@ -3,8 +3,8 @@
  * approximate figure, the arrow for a bound. Shared by the chart, its legend and the table's
  * glyphs, so a reader sees the same symbol everywhere.
  */
-import type { EstimateQualifier, EstimateStatus } from '../taxonomy.ts';
-import { QUALIFIER_ENCODING, STATUS_ENCODING, shapePath } from './scales.ts';
+import type { EstimateQualifier, EstimateStatus } from '../../taxonomy.ts';
+import { QUALIFIER_ENCODING, STATUS_ENCODING, shapePath } from './encoding.ts';
 
 export interface MarkGeometry {
   path: string;

@@ -1,11 +1,11 @@
 /** The words the troop chart shows, built from the data so that no figure or date is typed in. */
-import type { Estimate } from '../data/model.ts';
-import type { DateSpec } from '../schemas/common.ts';
-import { claimantKinds, type EstimateQualifier } from '../taxonomy.ts';
-import { formatCount } from '../format/numbers.ts';
-import { formatDateSpec } from '../format/dates.ts';
+import type { Estimate } from '../../data/model.ts';
+import type { DateSpec } from '../../schemas/common.ts';
+import { claimantKinds, type EstimateQualifier } from '../../taxonomy.ts';
+import { formatCount } from '../../format/numbers.ts';
+import { formatDateSpec } from '../../format/dates.ts';
 
-import { shortMonthNames } from '../format/dates.ts';
+import { shortMonthNames } from '../../format/dates.ts';
 const SHORT_MONTHS = shortMonthNames();
 
 /** "2024-10-18" → "18 Oct". */

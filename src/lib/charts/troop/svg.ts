@@ -3,29 +3,17 @@
  * the site's CSS custom properties, so dark mode works) and the standalone image (which embeds
  * its own stylesheet), so the two can never drift apart. Pure string building.
  */
-import type { TroopChartLayout } from './troop-chart.ts';
-import { CHART_FONT_FAMILY, type TextBlock } from './text.ts';
+import type { TroopChartLayout } from './layout.ts';
+import { CHART_FONT_FAMILY, type TextBlock } from '../kit/text.ts';
 import type { MarkGeometry } from './marks.ts';
-
-export const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
-const n = (v: number) => String(Math.round(v * 100) / 100);
-
-const attrs = (record: Record<string, string | number | null | undefined | false>) =>
-  Object.entries(record)
-    .filter(([, v]) => v !== null && v !== undefined && v !== false)
-    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? n(v) : escapeXml(v as string)}"`)
-    .join('');
-
-const anchorOf = { start: 'start', middle: 'middle', end: 'end' } as const;
+import { attrs, escapeXml, fmt } from '../../svg/markup.ts';
 
 /** A block's lines; regular-weight lines take `secondaryClass` when given (the claimant under a count). */
 function textBlock(block: TextBlock, className: string, size: number, secondaryClass?: string) {
   return block.lines
     .map(
       (l) =>
-        `<text${attrs({ class: `tc-text ${className}${secondaryClass && l.weight === 400 ? ` ${secondaryClass}` : ''}`, x: l.x, y: l.y, 'text-anchor': anchorOf[block.align], 'font-size': size, 'font-weight': l.weight })}>${escapeXml(l.text)}</text>`,
+        `<text${attrs({ class: `tc-text ${className}${secondaryClass && l.weight === 400 ? ` ${secondaryClass}` : ''}`, x: l.x, y: l.y, 'text-anchor': block.align, 'font-size': size, 'font-weight': l.weight })}>${escapeXml(l.text)}</text>`,
     )
     .join('');
 }
@@ -120,9 +108,9 @@ export function troopChartBody(layout: TroopChartLayout, options: ChartBodyOptio
     if (href) out.push(`<circle${attrs({ class: 'tc-hit', cx: m.x, cy: m.y, r: Math.max(12, m.radius + 4) })}/>`);
     if (m.span)
       out.push(
-        `<path${attrs({ class: 'tc-span', d: `M${n(m.span.x1)},${n(m.y - 4)}v8M${n(m.span.x1)},${n(m.y)}H${n(m.span.x2)}M${n(m.span.x2)},${n(m.y - 4)}v8`, stroke: m.colour })}/>`,
+        `<path${attrs({ class: 'tc-span', d: `M${fmt(m.span.x1)},${fmt(m.y - 4)}v8M${fmt(m.span.x1)},${fmt(m.y)}H${fmt(m.span.x2)}M${fmt(m.span.x2)},${fmt(m.y - 4)}v8`, stroke: m.colour })}/>`,
       );
-    out.push(`<g transform="translate(${n(m.x)},${n(m.y)})">${markParts(m)}</g>`);
+    out.push(`<g transform="translate(${fmt(m.x)},${fmt(m.y)})">${markParts(m)}</g>`);
     if (href) out.push(`<circle${attrs({ class: 'tc-focus-ring', cx: m.x, cy: m.y, r: m.radius + 4.5 })}/>`);
     out.push(href ? '</a>' : '</g>');
   }
@@ -154,7 +142,7 @@ export function troopChartSvg(layout: TroopChartLayout, options: ChartSvgOptions
   return (
     `<svg${attrs({
       class: options.className ?? 'tc-svg',
-      viewBox: `0 0 ${n(layout.width)} ${n(layout.height)}`,
+      viewBox: `0 0 ${fmt(layout.width)} ${fmt(layout.height)}`,
       width: layout.width,
       height: layout.height,
       role: 'group',

@@ -3,15 +3,15 @@
  * chart and source line in one file, painted by an embedded stylesheet (no page CSS, no
  * scripts, no external references). Pure: the build step passes in the stylesheet and fonts.
  */
-import type { Estimate } from '../data/model.ts';
-import type { EstimateQualifier, EstimateStatus } from '../taxonomy.ts';
-import { estimateStatuses } from '../taxonomy.ts';
+import type { Estimate } from '../../data/model.ts';
+import { estimateStatuses } from '../../taxonomy.ts';
 import { markGeometry, type MarkGeometry } from './marks.ts';
-import { QUALIFIER_ENCODING, STATUS_ENCODING } from './scales.ts';
-import { CHART_FONT_FAMILY, type MeasureText } from './text.ts';
-import { SvgTextColumn } from './svg-text-column.ts';
-import { escapeXml, markParts, troopChartBody } from './troop-chart-svg.ts';
-import type { TroopChartLayout } from './troop-chart.ts';
+import { QUALIFIER_ENCODING, legendEntries } from './encoding.ts';
+import { CHART_FONT_FAMILY, type MeasureText } from '../kit/text.ts';
+import { SvgTextColumn } from '../kit/svg-text-column.ts';
+import { markParts, troopChartBody } from './svg.ts';
+import { escapeXml, fmt as n } from '../../svg/markup.ts';
+import type { TroopChartLayout } from './layout.ts';
 
 export interface StandaloneText {
   title: string;
@@ -21,18 +21,6 @@ export interface StandaloneText {
 }
 
 const PAD = 24;
-const n = (v: number) => String(Math.round(v * 100) / 100);
-
-/** The key's entries: statuses and qualifiers that occur in the data, in their fixed order. */
-export function legendEntries(estimates: Pick<Estimate, 'status' | 'qualifier'>[]) {
-  const statuses = [...new Set(estimates.map((e) => e.status))].sort(
-    (a, b) => STATUS_ENCODING[a].order - STATUS_ENCODING[b].order,
-  ) as EstimateStatus[];
-  const qualifiers = [...new Set(estimates.map((e) => e.qualifier))].sort(
-    (a, b) => QUALIFIER_ENCODING[a].order - QUALIFIER_ENCODING[b].order,
-  ) as EstimateQualifier[];
-  return { statuses, qualifiers };
-}
 
 const glyphItem = (g: MarkGeometry, label: string) => ({ glyph: markParts(g), half: g.radius, label });
 

@@ -1,7 +1,14 @@
 /** Where annotation labels go: beside the top of their event's line, in as short a band as possible. */
-import { boxesOverlap, boxInside, type Box } from './geometry.ts';
-import { LINE_HEIGHT, blockLines, wrapText, type ChartFontWeight, type MeasureText, type TextBlock } from './text.ts';
-import type { ChartAnnotation } from './troop-data.ts';
+import { intersects, encloses, type Box } from '../kit/geometry.ts';
+import {
+  LINE_HEIGHT,
+  blockLines,
+  wrapText,
+  type ChartFontWeight,
+  type MeasureText,
+  type TextBlock,
+} from '../kit/text.ts';
+import type { ChartAnnotation } from './data.ts';
 
 export interface AnnotationSpot {
   id: string;
@@ -38,7 +45,7 @@ export function placeAnnotationLabels(
           [a.x - 4 - w, 'end', 0.5],
         ] as const) {
           const box = { x: bx, y: row * lh, width: w, height: h };
-          if (boxInside(box, { x: 0, y: 0, width, height: Infinity }))
+          if (encloses({ x: 0, y: 0, width, height: Infinity }, box))
             out.push({ box, align, lines, cost: lines.length + sideCost });
         }
     }
@@ -59,7 +66,7 @@ export function placeAnnotationLabels(
       const clash = chosen.some((c, j) => {
         const other = all[j]![c]!;
         return (
-          boxesOverlap(other.box, option.box, 4) ||
+          intersects(other.box, option.box, 4) ||
           lineCrosses(items[j]!.x, other.box.y, option.box) ||
           lineCrosses(items[i]!.x, option.box.y, other.box)
         );

@@ -1,14 +1,15 @@
 /**
  * The troop-count chart as geometry: scales from the data, marks (dodged where they would sit on
  * each other), the planned-total reference line, event annotations and collision-free direct
- * labels, for one fixed width. Pure and DOM-free: markup is written by troop-chart-svg.ts.
+ * labels, for one fixed width. Pure and DOM-free: markup is written by svg.ts.
  */
-import type { EstimateQualifier, EstimateStatus } from '../taxonomy.ts';
-import { formatCount } from '../format/numbers.ts';
+import type { EstimateQualifier, EstimateStatus } from '../../taxonomy.ts';
+import { formatCount } from '../../format/numbers.ts';
 import { placeAnnotationLabels } from './annotation-labels.ts';
-import { dodgeMarks } from './dodge.ts';
-import { boxAround, boxesOverlap, boxInside, inflate, type Box, type Segment } from './geometry.ts';
-import { placeLabels, type LabelRequest } from './labels.ts';
+import { placeReferenceLabels, type ReferenceLayout } from './reference-labels.ts';
+import { dodgeMarks } from '../kit/dodge.ts';
+import { boxAround, pad, type Box, type Segment } from '../kit/geometry.ts';
+import { placeLabels, type LabelRequest } from '../kit/labels.ts';
 import { markGeometry, type MarkGeometry } from './marks.ts';
 import {
   TIME_TICK_INTERVALS,
@@ -19,11 +20,18 @@ import {
   spanMidpoint,
   timeDomain,
   utcDate,
-} from './scales.ts';
-import { LINE_HEIGHT, blockLines, wrapText, type ChartFontWeight, type MeasureText, type TextBlock } from './text.ts';
-import type { ChartVariant } from './troop-config.ts';
-import type { TroopChartData } from './troop-data.ts';
-import { shortDay } from './troop-wording.ts';
+} from './encoding.ts';
+import {
+  LINE_HEIGHT,
+  blockLines,
+  wrapText,
+  type ChartFontWeight,
+  type MeasureText,
+  type TextBlock,
+} from '../kit/text.ts';
+import type { ChartVariant } from './config.ts';
+import type { TroopChartData } from './data.ts';
+import { shortDay } from './wording.ts';
 
 /** The most marks the chart labels directly; beyond it every mark is left to the table. */
 export const MAX_DIRECT_LABELS = 60;
@@ -51,7 +59,7 @@ export interface TroopChartLayout {
   yTicks: { y: number; label: string }[];
   yTitle: TextBlock;
   marks: MarkLayout[];
-  references: { count: number; y: number; x1: number; x2: number; label: TextBlock | null }[];
+  references: ReferenceLayout[];
   annotations: { id: string; title: string; x: number; y1: number; y2: number; label: TextBlock }[];
   /** Marks whose direct label found no free space at this width, in data order. */
   unlabelled: string[];
@@ -73,6 +81,42 @@ function chooseTimeTicks(scale: ReturnType<typeof makeTimeScale>, measure: Measu
   return [a, b].map((date) => ({ date, label: shortDay(date.toISOString().slice(0, 10)) }));
 }
 
+/**
+ * Time-axis ticks that fit: the year goes under the first tick and wherever it changes, and a
+ * tick whose label would be cut off at either edge of the chart is left out.
+ */
+function timeTicksWithYears(
+  x: ReturnType<typeof makeTimeScale>,
+  measure: MeasureText,
+  size: number,
+  width: number,
+): { x: number; lines: string[] }[] {
+  const tickStyle = { size: size * 0.92, weight: 400 as const };
+  let lastYear: number | undefined;
+  return chooseTimeTicks(x, measure, size).flatMap(({ date, label }) => {
+    const year = date.getUTCFullYear();
+    const lines = lastYear === year ? [label] : [label, String(year)];
+    const half = Math.max(...lines.map((l) => measure(l, tickStyle))) / 2;
+    if (x(date) - half < 0 || x(date) + half > width) return [];
+    lastYear = year;
+    return [{ x: x(date), lines }];
+  });
+}
+
+/** What labels must keep clear of around a mark: its shape, its bound's arrow, its date span. */
+function markObstacles(m: MarkLayout): { box: Box; owner: string }[] {
+  const boxes = [{ box: pad(boxAround(m.x, m.y, m.radius), 1), owner: m.id }];
+  if (m.arrow) {
+    const top = m.y + Math.min(m.arrow.baseY, m.arrow.tipY);
+    boxes.push({
+      box: { x: m.x - 4.5, y: top - 1, width: 9, height: Math.abs(m.arrow.tipY - m.arrow.baseY) + 2 },
+      owner: m.id,
+    });
+  }
+  if (m.span) boxes.push({ box: { x: m.span.x1, y: m.y - 5, width: m.span.x2 - m.span.x1, height: 10 }, owner: m.id });
+  return boxes;
+}
+
 export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, measure: MeasureText): TroopChartLayout {
   const { width, height, fontSize: size, markArea } = variant;
   const lh = size * LINE_HEIGHT;
@@ -81,7 +125,7 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
   const textWidth = (lines: { text: string; weight: ChartFontWeight }[]) =>
     Math.max(...lines.map((l) => measure(l.text, { size, weight: l.weight }))) + 1;
 
-  // Count axis: from zero to a round number above the largest claim.
+  // From zero to a round number above the largest claim.
   const yDomain = countDomain(data.estimates.map((e) => e.count));
   const provisional = makeCountScale(yDomain, [height - 60, 60]);
   const yTickValues = countTicks(provisional, 2.6 * lh);
@@ -89,7 +133,7 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
   const plotLeft = Math.max(...yTickLabels.map((l) => measure(l, regular)), measure(Y_TITLE, bold)) + 8;
   const plotRight = width - 2;
 
-  // Time axis: every as-of date and every annotated event inside the frame.
+  // Every as-of date and every annotated event inside the frame.
   const xDomain = timeDomain([...data.estimates.map((e) => e.asOf), ...data.annotations.map((a) => a.date)], {
     before: 0.04,
     after: 0.06,
@@ -117,20 +161,8 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
     lines: blockLines(yTitleBox, 'start', [{ text: Y_TITLE, weight: 600 }], size),
   };
 
-  // The year goes under the first tick and wherever it changes; a tick whose label would be cut
-  // off at either edge of the chart is left out.
-  const tickStyle = { size: size * 0.92, weight: 400 as const };
-  let lastYear: number | undefined;
-  const xTicks = chooseTimeTicks(x, measure, size).flatMap(({ date, label }) => {
-    const year = date.getUTCFullYear();
-    const lines = lastYear === year ? [label] : [label, String(year)];
-    const half = Math.max(...lines.map((l) => measure(l, tickStyle))) / 2;
-    if (x(date) - half < 0 || x(date) + half > width) return [];
-    lastYear = year;
-    return [{ x: x(date), lines }];
-  });
+  const xTicks = timeTicksWithYears(x, measure, size, width);
 
-  // Marks, with the extras their qualifier calls for.
   const arrowLength = Math.max(9, size * 0.85);
   const geometries = data.estimates.map((e) => markGeometry(e.status, e.qualifier, markArea, arrowLength));
   const dataXs = data.estimates.map((e) => x(spanMidpoint(e.asOf)));
@@ -153,79 +185,23 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
     label: null,
   }));
 
-  const markBoxes = marks.flatMap((m) => {
-    const boxes = [{ box: inflate(boxAround(m.x, m.y, m.radius), 1), owner: m.id }];
-    if (m.arrow) {
-      const top = m.y + Math.min(m.arrow.baseY, m.arrow.tipY);
-      boxes.push({
-        box: { x: m.x - 4.5, y: top - 1, width: 9, height: Math.abs(m.arrow.tipY - m.arrow.baseY) + 2 },
-        owner: m.id,
-      });
-    }
-    if (m.span)
-      boxes.push({ box: { x: m.span.x1, y: m.y - 5, width: m.span.x2 - m.span.x1, height: 10 }, owner: m.id });
-    return boxes;
-  });
+  const markBoxes = marks.flatMap(markObstacles);
 
-  // Reference lines: the label goes where it covers no mark, preferring the right end, above the
-  // line. If the full label (which names the claimants) finds no room, a short one is used and
-  // the marks get their own labels; the last resort is the free row above the plot.
-  const referenced = new Set<string>();
-  const references: TroopChartLayout['references'] = [];
-  const plotArea = { x: plotLeft, y: bandBottom, width: plotRight - plotLeft, height: plotBottom - bandBottom };
-  const headerRow = {
-    x: yTitleBox.x + yTitleBox.width + 8,
-    y: yTitleBox.y,
-    width: plotRight - yTitleBox.x - yTitleBox.width - 8,
-    height: lh,
-  };
-  for (const ref of data.references) {
-    const ry = y(ref.count);
-    const taken = [
-      ...markBoxes.map((o) => o.box),
-      yTitleBox,
-      ...references.flatMap((r) => (r.label ? [r.label.box] : [])),
-    ];
-    const tryPlace = (
-      text: string,
-      wrapWidth: number,
-      rows: (h: number) => number[],
-      area: Box,
-    ): TextBlock | undefined => {
-      const lines = wrapText(text, wrapWidth, regular, measure).map((t) => ({
-        text: t,
-        weight: 400 as ChartFontWeight,
-      }));
-      const w = textWidth(lines);
-      const h = lines.length * lh;
-      const xs = [plotRight - w, plotLeft + 4];
-      for (let step = plotRight - w - 12; step > plotLeft + 4; step -= 12) xs.push(step);
-      for (const bx of xs)
-        for (const by of rows(h)) {
-          const box = { x: bx, y: by, width: w, height: h };
-          if (!boxInside(box, area) || taken.some((t) => boxesOverlap(t, box, 3))) continue;
-          const align = bx + w >= plotRight - 1 ? 'end' : 'start';
-          return { box, align, lines: blockLines(box, align, lines, size) };
-        }
-      return undefined;
-    };
-    const beside = (h: number) => [ry - 3 - h, ry + 3];
-    // Narrow layouts: the same label wrapped wider, or one line further from the line, before giving up the claimants.
-    const near = (h: number) => [...beside(h), ry - 3 - h - lh, ry + 3 + lh];
-    let label =
-      tryPlace(ref.label, plot.width * 0.7, beside, plotArea) ??
-      tryPlace(ref.label, plot.width, beside, plotArea) ??
-      tryPlace(ref.label, plot.width * 0.7, near, plotArea);
-    if (label) ref.estimateIds.forEach((id) => referenced.add(id));
-    const anyRow = (h: number) =>
-      Array.from({ length: Math.floor((plotArea.height - h) / (lh / 2)) + 1 }, (_, k) => plotArea.y + k * (lh / 2));
-    label ??=
-      tryPlace(ref.shortLabel, plot.width, beside, plotArea) ??
-      tryPlace(ref.shortLabel, headerRow.width, () => [headerRow.y], headerRow) ??
-      tryPlace(ref.shortLabel, plot.width, anyRow, plotArea);
-    // With no room at all (only in absurdly crowded data) the line stays and says nothing: its marks carry their own labels.
-    references.push({ count: ref.count, y: ry, x1: plotLeft, x2: plotRight, label: label ?? null });
-  }
+  const { references, referenced } = placeReferenceLabels(data.references, {
+    y,
+    plotLeft,
+    plotRight,
+    plotArea: { x: plotLeft, y: bandBottom, width: plotRight - plotLeft, height: plotBottom - bandBottom },
+    headerRow: {
+      x: yTitleBox.x + yTitleBox.width + 8,
+      y: yTitleBox.y,
+      width: plotRight - yTitleBox.x - yTitleBox.width - 8,
+      height: lh,
+    },
+    taken: [...markBoxes.map((o) => o.box), yTitleBox],
+    size,
+    measure,
+  });
 
   // Direct labels for every mark the reference lines do not already name.
   const requests: (LabelRequest & { lines: { text: string; weight: ChartFontWeight }[] })[] = data.estimates

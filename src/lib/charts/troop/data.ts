@@ -2,12 +2,12 @@
  * The model's records reduced to what the troop chart draws: one entry per claim with its
  * wording, the annotated events picked by id, and the planned-total reference lines.
  */
-import type { Estimate, TimelineEvent } from '../data/model.ts';
-import type { DateSpec } from '../schemas/common.ts';
-import { estimateStatuses, type EstimateQualifier, type EstimateStatus } from '../taxonomy.ts';
-import { formatCount } from '../format/numbers.ts';
-import type { AnnotationChoice } from './troop-config.ts';
-import { markLabelLines, markTitle, referenceLabel, shortClaimant, shortDate } from './troop-wording.ts';
+import type { Estimate, TimelineEvent } from '../../data/model.ts';
+import type { DateSpec } from '../../schemas/common.ts';
+import { estimateStatuses, type EstimateQualifier, type EstimateStatus } from '../../taxonomy.ts';
+import { formatCount } from '../../format/numbers.ts';
+import type { AnnotationChoice } from './config.ts';
+import { markLabelLines, markTitle, referenceLabel, shortClaimant, shortDate } from './wording.ts';
 
 export interface ChartEstimate {
   id: string;

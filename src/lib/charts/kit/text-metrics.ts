@@ -1,8 +1,11 @@
 /**
- * Text widths estimated without a browser, for laying out labels at build time. Deliberately
+ * The heuristic `MeasureText`: widths estimated from a per-character em table rather than a
+ * font file, for figures drawn in the reader's system font (the timeline strip), whose glyphs
+ * the build cannot know. The real-font measurer is `measurerFrom` in text.ts. Deliberately
  * generous (about the width of DejaVu Sans, the widest common fallback for system-ui), so a
  * label the layout accepts still fits when the reader's font is narrower.
  */
+import type { MeasureText } from './text.ts';
 
 const NARROW = new Set("ijlft.,:;'|!()[] ");
 const WIDE = new Set('mwMW');
@@ -16,8 +19,9 @@ const charEm = (ch: string) => {
   return 0.64;
 };
 
-export function estimateTextWidth(text: string, fontSize: number, bold = false) {
+/** Bold is taken as a tenth wider than regular. */
+export const heuristicMeasure: MeasureText = (text, { size, weight }) => {
   let em = 0;
   for (const ch of text) em += charEm(ch);
-  return em * fontSize * (bold ? 1.1 : 1);
-}
+  return em * size * (weight >= 600 ? 1.1 : 1);
+};

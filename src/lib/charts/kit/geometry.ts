@@ -1,4 +1,9 @@
-/** Boxes and segments in SVG user units (y grows downwards). */
+/**
+ * The one box shape every figure uses (troop chart, map, timeline strip), in SVG user units with
+ * y growing downwards, after OWID's `Bounds`: a plain `{ x, y, width, height }` and helpers.
+ * Screen-space clip regions are Boxes too; longitude/latitude extents are `LonLatBox`.
+ */
+import type { MeasureText, TextStyle } from './text.ts';
 
 export interface Box {
   x: number;
@@ -14,20 +19,37 @@ export interface Segment {
   y2: number;
 }
 
-export const boxesOverlap = (a: Box, b: Box, gap = 0) =>
-  a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+export const right = (b: Box) => b.x + b.width;
+export const bottom = (b: Box) => b.y + b.height;
 
-export const boxInside = (inner: Box, outer: Box) =>
+/** True when the boxes come closer than `gap` on both axes. */
+export const intersects = (a: Box, b: Box, gap = 0) =>
+  a.x < right(b) + gap && b.x < right(a) + gap && a.y < bottom(b) + gap && b.y < bottom(a) + gap;
+
+/** Whether `inner` lies inside `outer` (edges may touch; a hair of float error is forgiven). */
+export const encloses = (outer: Box, inner: Box) =>
   inner.x >= outer.x - 1e-9 &&
   inner.y >= outer.y - 1e-9 &&
-  inner.x + inner.width <= outer.x + outer.width + 1e-9 &&
-  inner.y + inner.height <= outer.y + outer.height + 1e-9;
+  right(inner) <= right(outer) + 1e-9 &&
+  bottom(inner) <= bottom(outer) + 1e-9;
 
-export const inflate = (box: Box, by: number): Box => ({
+/** The box grown by `by` on every side (shrunk when negative). */
+export const pad = (box: Box, by: number): Box => ({
   x: box.x - by,
   y: box.y - by,
   width: box.width + 2 * by,
   height: box.height + 2 * by,
+});
+
+/**
+ * The box a single line of text takes when its baseline starts at (x, y): measured by `measure`,
+ * from about the cap height (0.8 em) above the baseline to the descenders (0.25 em) below it.
+ */
+export const forText = (text: string, style: TextStyle, measure: MeasureText, x = 0, y = 0): Box => ({
+  x,
+  y: y - style.size * 0.8,
+  width: measure(text, style),
+  height: style.size * 1.05,
 });
 
 export const boxAround = (x: number, y: number, halfWidth: number, halfHeight = halfWidth): Box => ({

@@ -9,11 +9,13 @@
  */
 import { scaleUtc, utcDay, utcMonth, utcYear } from 'd3';
 import type { DateSpec } from '../schemas/common.ts';
-import { findBreaks, splitAtBreaks, type Phase, type TimelineBreak } from '../timeline/breaks.ts';
-import { monthCount, monthSpanLabel } from '../timeline/dates.ts';
-import { PHASE_LABELS } from '../timeline/outline.ts';
-import { boxesOverlap, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './axis-labels.ts';
-import { estimateTextWidth } from './text-metrics.ts';
+import { findBreaks, splitAtBreaks, type Phase, type TimelineBreak } from './breaks.ts';
+import { monthCount, monthSpanLabel } from './dates.ts';
+import { PHASE_LABELS } from './outline.ts';
+import { placeAxisLabels, type AxisLabel, type AxisLabelRequest } from '../charts/kit/labels.ts';
+import type { MeasureText } from '../charts/kit/text.ts';
+import type { FigureVariant } from '../charts/kit/variants.ts';
+import { shortMonthNames } from '../format/dates.ts';
 
 export interface StripEvent {
   id: string;
@@ -28,12 +30,23 @@ export interface StripEvent {
   phase: Phase;
 }
 
-export interface StripOptions {
+export interface StripVariant extends FigureVariant {
   /** The narrowest width (px) this layout is shown at; it is only ever stretched wider. */
   width: number;
   /** 'single': all segments on one axis. 'per-phase': one axis per phase, stacked (for narrow screens). */
   arrangement: 'single' | 'per-phase';
 }
+
+/**
+ * The layouts TimelineStrip.astro writes into the page, each computed for the narrowest
+ * container it is shown in: 272 px is a 320 px phone less the page margins. The strip stretches,
+ * so a layout's width may be below the container width it is first shown at.
+ */
+export const STRIP_VARIANTS: readonly StripVariant[] = [
+  { id: 'narrow', width: 272, arrangement: 'per-phase', fromContainerWidth: 0 },
+  { id: 'medium', width: 720, arrangement: 'single', fromContainerWidth: 720 },
+  { id: 'wide', width: 1000, arrangement: 'single', fromContainerWidth: 1000 },
+];
 
 export const STRIP = {
   markRadius: 10,
@@ -102,7 +115,7 @@ export interface StripTick {
 }
 
 export type StripLabelKind = 'phase' | 'fine' | 'coarse' | 'gap';
-export interface StripLabel extends PlacedLabel {
+export interface StripLabel extends AxisLabel {
   kind: StripLabelKind;
 }
 
@@ -118,7 +131,6 @@ export interface StripLayout {
 
 const DAY_MS = 86_400_000;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-import { shortMonthNames } from '../format/dates.ts';
 const SHORT_MONTHS = shortMonthNames();
 
 interface Run {
@@ -152,26 +164,26 @@ const breakDescription = (b: TimelineBreak) =>
     ? `${monthCount(b.empty.months)} with no events in these reports, ${monthSpanLabel(b.empty.from, b.empty.to)}; the axis skips it`
     : 'The background ends and the deployment begins; the axis changes scale here';
 
-const breakWidth = (b: TimelineBreak | undefined) => {
+const breakWidth = (b: TimelineBreak | undefined, measure: MeasureText) => {
   const text = gapLabelText(b);
-  return Math.max(STRIP.breakMin, text ? estimateTextWidth(text, STRIP.tickFont) + 12 : 0);
+  return Math.max(STRIP.breakMin, text ? measure(text, { size: STRIP.tickFont, weight: 400 }) + 12 : 0);
 };
 
 const INSET = { left: STRIP.markRadius + 2, right: 2 * STRIP.markRadius + 2 };
 
 /** Least width a segment needs: room for its first label and a mark. */
-function segmentMinWidth(domain: Domain) {
+function segmentMinWidth(domain: Domain, measure: MeasureText) {
   const first =
     domain.granularity === 'month'
       ? String(domain.d0.getUTCFullYear())
       : `${SHORT_MONTHS[domain.d0.getUTCMonth()]} ${domain.d0.getUTCFullYear()}`;
-  return Math.max(STRIP.segmentMin, estimateTextWidth(first, STRIP.tickFont) + INSET.left + INSET.right);
+  return Math.max(STRIP.segmentMin, measure(first, { size: STRIP.tickFont, weight: 400 }) + INSET.left + INSET.right);
 }
 
 /** Width a segment would like: on a monthly axis, room for a three-letter name under every month. */
-function segmentPreferredWidth(domain: Domain) {
+function segmentPreferredWidth(domain: Domain, measure: MeasureText) {
   const months = domain.granularity === 'month' ? utcMonth.count(domain.d0, domain.d1) : 0;
-  return Math.max(segmentMinWidth(domain), months * 36 + INSET.left + INSET.right);
+  return Math.max(segmentMinWidth(domain, measure), months * 36 + INSET.left + INSET.right);
 }
 
 /** Shares `total` px by weight, giving every part at least its minimum. */
@@ -214,9 +226,10 @@ export function assignLanes(
 
 const label =
   (kind: StripLabelKind) =>
-  (placed: PlacedLabel): StripLabel => ({ ...placed, kind });
+  (placed: AxisLabel): StripLabel => ({ ...placed, kind });
 
 const request = (
+  measure: MeasureText,
   text: string,
   x: number,
   y: number,
@@ -226,12 +239,12 @@ const request = (
     bold = false,
     align = 'middle',
   }: { fontSize?: number; bold?: boolean; align?: 'middle' | 'start' } = {},
-): LabelRequest => ({
+): AxisLabelRequest => ({
   text,
   x,
   align,
   y,
-  width: estimateTextWidth(text, fontSize, bold),
+  width: measure(text, { size: fontSize, weight: bold ? 600 : 400 }),
   fontSize,
   bounds,
 });
@@ -242,13 +255,13 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
  * Segment widths for a panel, or null when even the least widths do not fit. Monthly segments
  * get room for every month name when that fits; busier segments get more of what is left.
  */
-function panelWidths(runs: Run[], width: number) {
+function panelWidths(runs: Run[], width: number, measure: MeasureText) {
   const domains = runs.map((run) => segmentDomain(run.events));
-  const gaps = runs.map((run, i) => (i === 0 ? 0 : breakWidth(run.breakBefore)));
+  const gaps = runs.map((run, i) => (i === 0 ? 0 : breakWidth(run.breakBefore, measure)));
   const room = width - sum(gaps);
   const weights = runs.map((run) => run.events.length + 1);
-  const preferred = domains.map(segmentPreferredWidth);
-  const least = domains.map(segmentMinWidth);
+  const preferred = domains.map((d) => segmentPreferredWidth(d, measure));
+  const least = domains.map((d) => segmentMinWidth(d, measure));
   const mins = sum(preferred) <= room ? preferred : sum(least) <= room ? least : null;
   return mins && { domains, gaps, widths: allocateWidths(mins, weights, room) };
 }
@@ -264,14 +277,14 @@ function mergeWithinPhases(runs: Run[]): Run[] {
   return merged;
 }
 
-function layoutPanel(panelRuns: Run[], width: number, top: number, out: StripLayout) {
+function layoutPanel(panelRuns: Run[], width: number, top: number, out: StripLayout, measure: MeasureText) {
   const r = STRIP.markRadius;
   // Too many breaks for the width: keep only the break between phases.
   let runs = panelRuns;
-  let fitted = panelWidths(runs, width);
+  let fitted = panelWidths(runs, width, measure);
   if (!fitted) {
     runs = mergeWithinPhases(panelRuns);
-    fitted = panelWidths(runs, width);
+    fitted = panelWidths(runs, width, measure);
   }
   if (!fitted) throw new Error(`the timeline strip cannot fit ${runs.length} segments into ${width} px`);
   const { domains, gaps, widths } = fitted;
@@ -323,7 +336,7 @@ function layoutPanel(panelRuns: Run[], width: number, top: number, out: StripLay
     out.marks.push({ ...m, lane: lanes[i]!, cy: lanesTop + (count - 1 - lanes[i]!) * STRIP.lanePitch + r }),
   );
 
-  const phaseRequests: LabelRequest[] = [];
+  const phaseRequests: AxisLabelRequest[] = [];
   runs.forEach((run, i) => {
     const seg = placed[i]!;
     const domain = domains[i]!;
@@ -348,20 +361,22 @@ function layoutPanel(panelRuns: Run[], width: number, top: number, out: StripLay
       });
       const text = gapLabelText(b);
       if (text)
-        out.labels.push(...placeLabels([request(text, (bx0 + seg.x0) / 2, fineY, [bx0, seg.x0])], 0).map(label('gap')));
+        out.labels.push(
+          ...placeAxisLabels([request(measure, text, (bx0 + seg.x0) / 2, fineY, [bx0, seg.x0])], 0).map(label('gap')),
+        );
     }
     if (i === 0 || runs[i - 1]!.phase !== run.phase)
       phaseRequests.push(
-        request(PHASE_LABELS[run.phase], seg.x0, top + 15, [seg.x0, width], {
+        request(measure, PHASE_LABELS[run.phase], seg.x0, top + 15, [seg.x0, width], {
           fontSize: STRIP.phaseFont,
           bold: true,
           align: 'start',
         }),
       );
-    layoutAxis(seg, domain, { axisY, fineY, coarseY }, out);
+    layoutAxis(seg, domain, { axisY, fineY, coarseY }, out, measure);
   });
   // Phase names start at their first segment and run right; the earlier phase wins a clash.
-  out.labels.push(...placeLabels(phaseRequests, STRIP.labelGap * 2).map(label('phase')));
+  out.labels.push(...placeAxisLabels(phaseRequests, STRIP.labelGap * 2).map(label('phase')));
 
   return coarseY + 8;
 }
@@ -371,11 +386,12 @@ function layoutAxis(
   { d0, d1, granularity }: Domain,
   rows: { axisY: number; fineY: number; coarseY: number },
   out: StripLayout,
+  measure: MeasureText,
 ) {
   const { scale } = seg;
   const bounds: [number, number] = [seg.x0, seg.x1];
-  const fine: LabelRequest[] = [];
-  const coarse: LabelRequest[] = [];
+  const fine: AxisLabelRequest[] = [];
+  const coarse: AxisLabelRequest[] = [];
   const tick = (x: number, major: boolean) =>
     out.ticks.push({ x, y0: rows.axisY, y1: rows.axisY + (major ? 7 : 4), major });
 
@@ -384,11 +400,11 @@ function layoutAxis(
     for (const m of months) {
       const next = utcMonth.offset(m, 1);
       tick(scale(m), true);
-      fine.push(request(SHORT_MONTHS[m.getUTCMonth()]!, (scale(m) + scale(next)) / 2, rows.fineY, bounds));
+      fine.push(request(measure, SHORT_MONTHS[m.getUTCMonth()]!, (scale(m) + scale(next)) / 2, rows.fineY, bounds));
     }
     tick(scale(d1), true);
     for (const y of [d0, ...utcYear.range(utcDay.offset(d0, 1), d1)])
-      coarse.push(request(String(y.getUTCFullYear()), scale(y), rows.coarseY, bounds, { align: 'start' }));
+      coarse.push(request(measure, String(y.getUTCFullYear()), scale(y), rows.coarseY, bounds, { align: 'start' }));
   } else {
     const pxPerDay = scale(utcDay.offset(d0, 1)) - scale(d0);
     const step = [1, 7, 14].find((s) => s * pxPerDay >= STRIP.dayTickSpacing) ?? 14;
@@ -396,7 +412,7 @@ function layoutAxis(
     for (const d of days) {
       const x = scale(new Date(d.getTime() + DAY_MS / 2));
       tick(x, false);
-      fine.push(request(String(d.getUTCDate()), x, rows.fineY, bounds));
+      fine.push(request(measure, String(d.getUTCDate()), x, rows.fineY, bounds));
     }
     const monthStarts = utcMonth.range(utcDay.offset(d0, 1), d1);
     for (const m of monthStarts) tick(scale(m), true);
@@ -406,15 +422,19 @@ function layoutAxis(
       const text = previousYear === year ? SHORT_MONTHS[m.getUTCMonth()]! : `${SHORT_MONTHS[m.getUTCMonth()]} ${year}`;
       previousYear = year;
       // Month names start at the month's first day, reading rightwards like the days above them.
-      coarse.push(request(text, scale(m), rows.coarseY, bounds, { align: 'start' }));
+      coarse.push(request(measure, text, scale(m), rows.coarseY, bounds, { align: 'start' }));
     }
   }
-  out.labels.push(...placeLabels(fine, STRIP.labelGap).map(label('fine')));
-  out.labels.push(...placeLabels(coarse, STRIP.labelGap).map(label('coarse')));
+  out.labels.push(...placeAxisLabels(fine, STRIP.labelGap).map(label('fine')));
+  out.labels.push(...placeAxisLabels(coarse, STRIP.labelGap).map(label('coarse')));
 }
 
 /** Lays out the strip for events sorted by start date. */
-export function layoutTimelineStrip(events: readonly StripEvent[], { width, arrangement }: StripOptions): StripLayout {
+export function layoutTimelineStrip(
+  events: readonly StripEvent[],
+  { width, arrangement }: StripVariant,
+  measure: MeasureText,
+): StripLayout {
   const out: StripLayout = { width, height: 0, segments: [], breaks: [], marks: [], ticks: [], labels: [] };
   if (events.length === 0) return out;
   const breaks = findBreaks(events);
@@ -434,35 +454,10 @@ export function layoutTimelineStrip(events: readonly StripEvent[], { width, arra
     // A phase that opens a new panel starts its own axis: the break before it is the panel gap.
     const [first, ...rest] = panel;
     const { breakBefore: _, ...opening } = first!;
-    top = layoutPanel([opening, ...rest], width, top, out) + STRIP.panelGap;
+    top = layoutPanel([opening, ...rest], width, top, out, measure) + STRIP.panelGap;
   }
   out.height = Math.ceil(top - STRIP.panelGap);
   return out;
-}
-
-/** Every label box, with marks' boxes, for overlap checks. */
-export const stripBoxes = (layout: StripLayout): { kind: string; box: Box }[] => [
-  ...layout.labels.map((l) => ({ kind: l.kind, box: l.box })),
-  ...layout.marks.map((m) => ({
-    kind: 'mark',
-    box: {
-      x0: m.shape === 'point' ? m.cx - STRIP.markRadius : m.x0,
-      x1: m.x1,
-      y0: m.cy - STRIP.markRadius,
-      y1: m.cy + STRIP.markRadius,
-    },
-  })),
-];
-
-/** Pairs of boxes that overlap: empty for a good layout. */
-export function overlappingPairs(items: { kind: string; box: Box }[], gap = 0) {
-  const pairs: [string, string][] = [];
-  items.forEach((a, i) =>
-    items.slice(i + 1).forEach((b) => {
-      if (boxesOverlap(a.box, b.box, gap)) pairs.push([a.kind, b.kind]);
-    }),
-  );
-  return pairs;
 }
 
 /** A px position as a percentage of the layout's width, for SVG attributes that stretch. */

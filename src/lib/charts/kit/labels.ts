@@ -7,8 +7,8 @@
  */
 import type { TextAlign } from './text.ts';
 import {
-  boxInside,
-  boxesOverlap,
+  encloses,
+  intersects,
   nearestPointOnBox,
   segmentHitsBox,
   segmentsCross,
@@ -142,10 +142,10 @@ function placeOne(
 ): Spot | undefined {
   const { gap } = options;
   for (const c of candidates(req, options)) {
-    if (!boxInside(c.box, options.bounds)) continue;
-    if (obstacles.query(c.box, gap).some((o) => boxesOverlap(c.box, o.box, gap))) continue;
+    if (!encloses(options.bounds, c.box)) continue;
+    if (obstacles.query(c.box, gap).some((o) => intersects(c.box, o.box, gap))) continue;
     const nearby = placed.near(c.box, gap);
-    if (nearby.some((p) => boxesOverlap(c.box, p.box, gap))) continue;
+    if (nearby.some((p) => intersects(c.box, p.box, gap))) continue;
     if (nearby.some((p) => p.leader && segmentHitsBox(p.leader, c.box))) continue;
     const leader = leaderFor(req, c.box, options);
     if (leader) {
@@ -251,4 +251,83 @@ export function placeLabels(
   const rank = new Map(requests.map((r, i) => [r.id, i]));
   const placed = best!.placed.map(({ cost: _cost, ...p }) => p).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
   return { placed, unplaced: best!.unplaced };
+}
+
+/*
+ * Axis labels: the 1-D placer the timeline strip uses for tick and phase labels. Each label is a
+ * single line on a fixed baseline that may only slide along its stretch of the axis; labels are
+ * kept in priority order and one that would come too close to a kept one is dropped.
+ */
+
+export type AxisAnchor = 'start' | 'middle' | 'end';
+
+export interface AxisLabelRequest {
+  text: string;
+  /** Where the label wants its centre, or its start when `align` is 'start'. */
+  x: number;
+  align?: 'middle' | 'start';
+  /** Baseline. */
+  y: number;
+  width: number;
+  fontSize: number;
+  /** The label must stay between these (its segment of the axis). */
+  bounds: [number, number];
+}
+
+export interface AxisLabel {
+  text: string;
+  /** Anchor position, with `anchor` saying which end or the middle it is. */
+  x: number;
+  y: number;
+  anchor: AxisAnchor;
+  fontSize: number;
+  box: Box;
+}
+
+/**
+ * Centres a label on its x (or starts it there), or slides it inside its bounds when it would
+ * stick out; then it is anchored at the bound, so stretching the axis wider never pushes it back
+ * out. Null if it cannot fit.
+ */
+export function fitAxisLabel({
+  text,
+  x: at,
+  y,
+  width,
+  fontSize,
+  bounds: [lo, hi],
+  align = 'middle',
+}: AxisLabelRequest): AxisLabel | null {
+  if (width > hi - lo) return null;
+  const top = y - fontSize * 0.8;
+  const height = fontSize * 1.05;
+  const placed = (x: number, anchor: AxisAnchor, left: number): AxisLabel => ({
+    text,
+    x,
+    y,
+    anchor,
+    fontSize,
+    box: { x: left, y: top, width, height },
+  });
+  if (align === 'start') {
+    if (at + width > hi) return placed(hi, 'end', hi - width);
+    const x = Math.max(at, lo);
+    return placed(x, 'start', x);
+  }
+  if (at - width / 2 < lo) return placed(lo, 'start', lo);
+  if (at + width / 2 > hi) return placed(hi, 'end', hi - width);
+  return placed(at, 'middle', at - width / 2);
+}
+
+/** Accepts labels in priority order, dropping any that would come within `gap` of one already kept. */
+export function placeAxisLabels(requests: AxisLabelRequest[], gap: number, taken: Box[] = []): AxisLabel[] {
+  const kept: AxisLabel[] = [];
+  const boxes = [...taken];
+  for (const request of requests) {
+    const label = fitAxisLabel(request);
+    if (!label || boxes.some((b) => intersects(b, label.box, gap))) continue;
+    kept.push(label);
+    boxes.push(label.box);
+  }
+  return kept;
 }

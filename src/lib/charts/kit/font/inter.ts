@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { woffToSfnt } from '../../fonts/woff.ts';
+import { woffToSfnt } from '../../../fonts/woff.ts';
 import { readFontMetrics, type FontMetrics } from './metrics.ts';
 import { CHART_FONT_WEIGHTS, type ChartFontWeight } from '../text.ts';
 

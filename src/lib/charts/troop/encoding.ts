@@ -18,7 +18,7 @@ import {
   type TimeInterval,
   type SymbolType,
 } from 'd3';
-import type { EstimateQualifier, EstimateStatus } from '../taxonomy.ts';
+import { estimateStatusRecords, type EstimateQualifier, type EstimateStatus, type MarkShape } from '../../taxonomy.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -80,8 +80,6 @@ export function countTicks(scale: ReturnType<typeof makeCountScale>, minSpacing:
   return scale.domain();
 }
 
-export type MarkShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' | 'wye';
-
 const SYMBOLS: Record<MarkShape, SymbolType> = {
   circle: symbolCircle,
   square: symbolSquare,
@@ -91,21 +89,9 @@ const SYMBOLS: Record<MarkShape, SymbolType> = {
   wye: symbolWye,
 };
 
-/**
- * What each status looks like. Shape and colour both carry the status, so neither colour vision
- * nor a colour print is needed to tell them apart. Colours are Okabe–Ito hues, darkened or
- * lightened so that every mark has at least 3:1 contrast on the light and the dark background
- * alike, and chosen so that every pair stays apart (CIELAB ΔE ≥ 10) under simulated protanopia,
- * deuteranopia and tritanopia. tests/unit/troop-scales.test.ts checks both against global.css.
- */
-export const STATUS_ENCODING: Record<EstimateStatus, { shape: MarkShape; colour: string; order: number }> = {
-  'in-russia': { shape: 'circle', colour: '#3C7EA3', order: 0 },
-  'at-front': { shape: 'triangle', colour: '#CA5900', order: 1 },
-  'expected-at-front': { shape: 'diamond', colour: '#908928', order: 2 },
-  'planned-total': { shape: 'square', colour: '#995B7D', order: 3 },
-  'reported-sent': { shape: 'cross', colour: '#00966D', order: 4 },
-  'possibility-raised': { shape: 'wye', colour: '#7A6FD0', order: 5 },
-};
+/** What each status looks like, read from its taxonomy record (src/lib/taxonomy.ts), where the colours are chosen. */
+export const STATUS_ENCODING: Record<EstimateStatus, { shape: MarkShape; colour: string; order: number }> =
+  estimateStatusRecords;
 
 /**
  * How a qualifier changes a mark: exact figures are solid; "about" adds a dashed halo (the
@@ -126,5 +112,13 @@ export const QUALIFIER_ENCODING: Record<
 /** SVG path of a status shape centred on the origin, with the given area in square units. */
 export const shapePath = (shape: MarkShape, area: number) => symbol(SYMBOLS[shape], area)() ?? '';
 
-/** Radius of the circle with the given area: shapes of equal area read as equal weight. */
-export const radiusForArea = (area: number) => Math.sqrt(area / Math.PI);
+/** The key's entries: statuses and qualifiers that occur in the data, in their fixed order. */
+export function legendEntries(estimates: { status: EstimateStatus; qualifier: EstimateQualifier }[]) {
+  const statuses = [...new Set(estimates.map((e) => e.status))].sort(
+    (a, b) => STATUS_ENCODING[a].order - STATUS_ENCODING[b].order,
+  ) as EstimateStatus[];
+  const qualifiers = [...new Set(estimates.map((e) => e.qualifier))].sort(
+    (a, b) => QUALIFIER_ENCODING[a].order - QUALIFIER_ENCODING[b].order,
+  ) as EstimateQualifier[];
+  return { statuses, qualifiers };
+}

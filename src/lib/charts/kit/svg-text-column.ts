@@ -3,10 +3,8 @@
  * (troop chart, map): title, caption and footer blocks flow down a shared `y` that the figure
  * between them also advances.
  */
-import { escapeXml } from './troop-chart-svg.ts';
+import { escapeXml, fmt as n } from '../../svg/markup.ts';
 import { LINE_HEIGHT, wrapText, type ChartFontWeight, type MeasureText } from './text.ts';
-
-const n = (v: number) => String(Math.round(v * 100) / 100);
 
 export class SvgTextColumn {
   /** Markup written so far, in order. */

@@ -1,0 +1,61 @@
+/**
+ * The timeline strip's SVG markup for one layout (src/lib/timeline/strip.ts). Pure string
+ * building, so TimelineStrip.astro and the golden snapshot write the same markup. Horizontal
+ * positions are percentages of the SVG's width (the strip stretches); sizes stay in px.
+ */
+import { attrs as attrsWith, escapeXml } from '../svg/markup.ts';
+import { pct, STRIP, type StripLayout, type StripVariant } from './strip.ts';
+
+/** Numbers are written in full: the layout already rounds what it stores. */
+const attrs = (record: Parameters<typeof attrsWith>[0]) => attrsWith(record, null);
+
+const BREAK_GLYPH =
+  '<rect class="break-gap" x="-7" y="-9" width="14" height="18"/><path class="break-glyph" d="M-9 7 L-3 -7 M3 7 L9 -7"/>';
+
+/** `linkBase` prefixes each mark's link: "" on the timeline page, the page's path in an embed. */
+export function stripSvg(layout: StripLayout, variant: StripVariant['id'], linkBase = ''): string {
+  const x = (px: number) => pct(px, layout.width);
+  const r = STRIP.markRadius;
+  const out: string[] = [];
+  out.push(
+    `<svg${attrs({ class: `strip-svg strip-${variant}`, width: '100%', height: layout.height, role: 'group', 'aria-label': 'Overview of the events by date; each mark links to the event in the list', 'data-strip-variant': variant })}>`,
+  );
+  for (const s of layout.segments) {
+    out.push(
+      `<g class="segment phase-${s.phase}"><rect${attrs({ class: 'segment-band', x: x(s.x0), y: s.top, width: x(s.x1 - s.x0), height: s.axisY - s.top })}/>` +
+        `<line${attrs({ class: 'axis', x1: x(s.x0), x2: x(s.x1), y1: s.axisY, y2: s.axisY })}/></g>`,
+    );
+  }
+  for (const b of layout.breaks) {
+    out.push(
+      `<g class="axis-break break-${b.kind}"><line${attrs({ class: 'break-axis', x1: x(b.x0), x2: x(b.x1), y1: b.axisY, y2: b.axisY })}/>` +
+        `<svg${attrs({ x: x((b.x0 + b.x1) / 2), y: b.axisY, overflow: 'visible', role: 'img', 'aria-label': b.description })}><title>${escapeXml(b.description)}</title>` +
+        `${BREAK_GLYPH}</svg></g>`,
+    );
+  }
+  // Axis labels are for the eye; each mark's own name carries its date for screen readers.
+  out.push('<g aria-hidden="true">');
+  for (const t of layout.ticks)
+    out.push(
+      `<line${attrs({ class: t.major ? 'tick tick-major' : 'tick', x1: x(t.x), x2: x(t.x), y1: t.y0, y2: t.y1 })}/>`,
+    );
+  for (const l of layout.labels)
+    out.push(
+      `<text${attrs({ class: `label label-${l.kind}`, x: x(l.x), y: l.y, 'text-anchor': l.anchor })}>${escapeXml(l.text)}</text>`,
+    );
+  out.push('</g>');
+  for (const m of layout.marks) {
+    out.push(
+      `<a${attrs({ href: `${linkBase}#${m.id}`, class: `mark mark-${m.shape} phase-${m.phase}${m.inferred ? ' is-inferred' : ''}`, 'data-mark-for': m.id })}>` +
+        `<title>${escapeXml(`${m.number}. ${m.dateText}${m.inferred ? ' (inferred)' : ''}: ${m.title}`)}</title>` +
+        (m.shape === 'bar'
+          ? `<rect${attrs({ class: 'shape', x: x(m.x0), y: m.cy - r, width: x(m.x1 - m.x0), height: 2 * r, rx: r })}/>`
+          : '') +
+        `<svg${attrs({ x: x(m.cx), y: m.cy, overflow: 'visible', 'aria-hidden': 'true' })}>` +
+        (m.shape === 'point' ? `<circle class="shape" r="${r}"/>` : '') +
+        `<text class="number" y="4" text-anchor="middle">${m.number}</text></svg></a>`,
+    );
+  }
+  out.push('</svg>');
+  return out.join('');
+}
