@@ -22,7 +22,7 @@ import { creditLines, siteLightTokens, standaloneCss, writeSvgAndPng } from '../
 
 const root = process.cwd();
 
-export async function run(outDir: string) {
+export function run(outDir: string) {
   const content = loadContent(root);
   const model = buildModel(content);
   const copy = content.copy.troops!;

@@ -21,7 +21,7 @@ import { SITE_NAME } from '../../src/lib/site.ts';
 
 const root = process.cwd();
 
-export async function run(outDir: string) {
+export function run(outDir: string) {
   const content = loadContent(root);
   const model = mapModel(buildModel(content), content.copy.map!);
   const measure = measurerFrom(interMetrics());

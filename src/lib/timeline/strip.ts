@@ -213,7 +213,7 @@ export function assignLanes(
 ): { lanes: number[]; count: number } {
   const order = footprints.map((_, i) => i).sort((a, b) => footprints[a]![0] - footprints[b]![0] || a - b);
   const laneEnds: number[] = [];
-  const lanes: number[] = new Array(footprints.length).fill(0);
+  const lanes = new Array<number>(footprints.length).fill(0);
   for (const i of order) {
     const [x0, x1] = footprints[i]!;
     let lane = laneEnds.findIndex((end) => end + gap <= x0);

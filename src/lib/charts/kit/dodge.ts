@@ -9,7 +9,7 @@ export function dodgeMarks(
   gap: number,
   bounds: { x1: number; x2: number },
 ) {
-  const xs: number[] = new Array(points.length);
+  const xs = new Array<number>(points.length);
   const placed: number[] = [];
   const order = points
     .map((_, i) => i)
