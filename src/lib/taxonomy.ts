@@ -75,7 +75,6 @@ export const asOfKinds = {
   stated: 'as of',
   'as-reported': 'as reported on',
 } as const;
-export type AsOfKind = keyof typeof asOfKinds;
 
 /** What sort of disagreement a conflict entry records (content/conflicts/). */
 export const conflictKinds = {
@@ -86,14 +85,12 @@ export const conflictKinds = {
   'different-wording': 'Different wording of the same terms',
   'different-accounts': 'Different accounts of the same matter',
 } as const;
-export type ConflictKind = keyof typeof conflictKinds;
 
 export const placeKinds = {
   city: 'City',
   region: 'Region',
   capital: 'Capital city',
 } as const;
-export type PlaceKind = keyof typeof placeKinds;
 
 /**
  * What each place role is called and how the map draws it: `colour` names the global.css custom

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
 import { cspProblems, parseCsp } from '../../src/lib/quality/csp.ts';
 import {
+  RECOMMENDED_HSTS,
   SVG_CSP,
   headersFileFor,
   headersForPath,
@@ -112,5 +113,13 @@ describe('a configured tile host', () => {
     );
     expect(() => tileImageSource('javascript:alert(1)//{z}')).toThrow('MAP_TILE_URL must be http(s)');
     expect(policyOptionsFromEnv({})).toEqual({});
+  });
+});
+
+describe('what the policy recommends but does not send', () => {
+  it('is the HSTS value the README and the hosting notes tell a deployer to send', async () => {
+    const { readFileSync } = await import('node:fs');
+    for (const doc of ['README.md', 'docs/sharing-and-embedding.md'])
+      expect(readFileSync(doc, 'utf8'), doc).toContain(`Strict-Transport-Security: ${RECOMMENDED_HSTS}`);
   });
 });

@@ -39,10 +39,9 @@ export interface EditorialContent {
   copy: Partial<CopyData>;
 }
 
-/** Collections the figure guard reads. Widen to FIGURE_GUARD_ALL once reports, events and places pass it. */
-export const FIGURE_GUARD_ALL = ['estimates', 'conflicts', 'copy', 'reports', 'events', 'places'] as const;
-export const FIGURE_GUARD_COLLECTIONS = FIGURE_GUARD_ALL;
-export type FigureGuardCollection = (typeof FIGURE_GUARD_ALL)[number];
+/** Collections the figure guard reads: every one whose prose can state a figure. */
+export const FIGURE_GUARD_COLLECTIONS = ['estimates', 'conflicts', 'copy', 'reports', 'events', 'places'] as const;
+export type FigureGuardCollection = (typeof FIGURE_GUARD_COLLECTIONS)[number];
 
 /** Tokens copy may use: the site's own counts, filled in by the pages. */
 export const COPY_TOKENS = ['events', 'estimates', 'claimants', 'conflicts', 'places', 'reports'] as const;
@@ -242,7 +241,7 @@ export function validateEditorial(
   }
   if (complete) checkClaimGroups(base.estimates, problems);
 
-  // The lead's collections, once widened in FIGURE_GUARD_COLLECTIONS.
+  // Reports, events and places: their prose against their own evidence.
   if (guard.has('reports'))
     for (const { file, data, body } of base.reports) {
       const evidence = data.claims.map((c) => c.evidence);

@@ -27,7 +27,6 @@ export const conflictSide = z
     message: 'a side made only of report snippets must name its claimant (or say "not attributed")',
     path: ['claimant'],
   });
-export type ConflictSide = z.output<typeof conflictSide>;
 
 /** One disagreement between reports, or within one (content/conflicts/<id>.yaml). */
 export const conflictSchema = () =>

@@ -134,6 +134,7 @@ export function loadStylesheet(): Promise<void> {
   });
 }
 
+/** @public Reached through island.ts's import(), which knip cannot follow. */
 export async function mountLeafletMap(container: HTMLElement, data: MapData, say: MapMessages): Promise<() => void> {
   await loadStylesheet();
   const tiles = data.tiles;

@@ -3,7 +3,6 @@
  * y growing downwards, after OWID's `Bounds`: a plain `{ x, y, width, height }` and helpers.
  * Screen-space clip regions are Boxes too; longitude/latitude extents are `LonLatBox`.
  */
-import type { MeasureText, TextStyle } from './text.ts';
 
 export interface Box {
   x: number;
@@ -39,17 +38,6 @@ export const pad = (box: Box, by: number): Box => ({
   y: box.y - by,
   width: box.width + 2 * by,
   height: box.height + 2 * by,
-});
-
-/**
- * The box a single line of text takes when its baseline starts at (x, y): measured by `measure`,
- * from about the cap height (0.8 em) above the baseline to the descenders (0.25 em) below it.
- */
-export const forText = (text: string, style: TextStyle, measure: MeasureText, x = 0, y = 0): Box => ({
-  x,
-  y: y - style.size * 0.8,
-  width: measure(text, style),
-  height: style.size * 1.05,
 });
 
 export const boxAround = (x: number, y: number, halfWidth: number, halfHeight = halfWidth): Box => ({
