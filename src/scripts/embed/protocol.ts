@@ -2,7 +2,7 @@
  * The messages an embedded figure and the host page's script (public/embed.js) exchange. Both
  * sides accept only these exact shapes, so a stray or hostile message cannot resize a frame or
  * make the figure answer. public/embed.js repeats the checks in plain JavaScript (it must stay
- * dependency-free and tiny); tests/unit/embed-protocol.test.ts keeps the two in step.
+ * dependency-free and tiny); tests/unit/embed.test.ts keeps the two in step.
  */
 export const EMBED_MESSAGE_NS = 'nk-troops-embed';
 /** A figure taller than this is a bug or a forgery, not a figure. */
