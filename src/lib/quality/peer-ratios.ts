@@ -13,19 +13,19 @@ export interface PageFigures {
   /** Every byte transferred on the first load, gzipped as the server sends it. */
   transferGzip: number;
   requests: number;
-  lcpMs?: number;
-  fcpMs?: number;
-  tbtMs?: number;
+  lcpMs?: number | undefined;
+  fcpMs?: number | undefined;
+  tbtMs?: number | undefined;
 }
 
 export interface Comparison {
   ours: PageFigures;
   /** The page drawing the same data with the peer tool; absent for pages without one (the overview). */
-  peer?: PageFigures;
+  peer?: PageFigures | undefined;
   /** The peer page with the lowest LCP in the same run. */
-  fastestPeer?: PageFigures;
+  fastestPeer?: PageFigures | undefined;
   /** Critical-path bytes of our page (gzipped), when computed. */
-  criticalGzip?: number;
+  criticalGzip?: number | undefined;
   bytesRatio: number | null;
   lcpRatioToFastest: number | null;
   fcpRatio: number | null;

@@ -109,10 +109,16 @@ export interface PageMeasurement {
     bestPractices: number;
     seo: number;
     lcpMs: number;
+    /** First contentful paint (optional: results written before the peer comparison lack it). */
+    fcpMs?: number;
     tbtMs: number;
     cls: number;
   };
 }
+
+/** Every byte a page's first load transferred, gzipped as the server sent it. */
+export const transferredGzip = (w: Weights) =>
+  (['html', 'css', 'js', 'font', 'image', 'other'] as const).reduce((sum, k) => sum + w[k].gzip, 0);
 
 export interface BudgetResult {
   budget: string;
