@@ -307,7 +307,7 @@ async function main() {
   } finally {
     await browser.close();
     await new Promise<void>((r) => server.close(() => r()));
-    if (peerServer) await new Promise<void>((r) => peerServer!.close(() => r()));
+    if (peerServer) await new Promise<void>((r) => peerServer.close(() => r()));
     if (peerDir) rmSync(peerDir, { recursive: true, force: true });
   }
 

@@ -51,7 +51,7 @@ export function baseLayer(root: string, places: SiteModel['places'], padDeg = 10
   const crossing = (f: GeoJSON.Feature) => geoBounds(f)[0][0] > geoBounds(f)[1][0];
   const shiftEast = (c: unknown): unknown =>
     Array.isArray(c) && typeof c[0] === 'number'
-      ? [(c[0] as number) < 0 ? (c[0] as number) + 360 : c[0], c[1]]
+      ? [c[0] < 0 ? c[0] + 360 : c[0], c[1]]
       : Array.isArray(c)
         ? c.map(shiftEast)
         : c;

@@ -148,7 +148,8 @@ function familiesUsed(css: string, tags: ReturnType<typeof scanTags>): Set<strin
   // Custom properties holding a font stack (--font-sans: Inter, …), so var() uses resolve.
   const vars = new Map<string, string>();
   for (const m of css.matchAll(/(--[\w-]+)\s*:\s*([^;}]+)/g)) vars.set(m[1]!, m[2]!);
-  const resolveVars = (value: string) => value.replace(/var\(\s*(--[\w-]+)[^)]*\)/g, (_, name) => vars.get(name) ?? '');
+  const resolveVars = (value: string) =>
+    value.replace(/var\(\s*(--[\w-]+)[^)]*\)/g, (_, name: string) => vars.get(name) ?? '');
   const used = new Set<string>();
   const flat = stripComments(css).replace(/@font-face\s*\{[^}]*\}/gi, '');
   // Rules inside @media blocks still read as "selector { declarations }" here: the pattern takes the
@@ -170,8 +171,8 @@ function pageCodePoints(html: string): Set<number> {
   const text = html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)));
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)));
   return new Set([...text].map((c) => c.codePointAt(0)!));
 }
 
