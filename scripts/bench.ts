@@ -57,6 +57,7 @@ import {
   formatBytes,
   growsLinearly,
   growthExponent,
+  medianOf,
   pageTypeOf,
   transferredGzip,
   type BudgetResult,
@@ -76,11 +77,7 @@ const LIGHTHOUSE_RUNS = runsFlag >= 0 ? RUNS : PEERS ? 3 : 1;
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const OUT = join(root, '.bench');
 
-const median = (values: number[]) => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
+const median = medianOf;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // ---- builds -----------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import {
   ratio,
   type PageFigures,
 } from '../../src/lib/quality/peer-ratios.ts';
+import { medianOf } from '../../src/lib/quality/weights.ts';
 
 const timelinejs: PageFigures = {
   label: 'TimelineJS',
@@ -72,5 +73,13 @@ describe('compare', () => {
     expect(evaluatePeerTargets(compare(overview, undefined, peers, 14_000)).map((t) => t.budget.split(' ')[0])).toEqual(
       ['critical'],
     );
+  });
+});
+
+describe('medianOf (Lighthouse medians over runs)', () => {
+  it('skips a run that could not measure the metric, and is NaN only when none could', () => {
+    expect(medianOf([1400, Number.NaN, 1200])).toBe(1300);
+    expect(medianOf([3, 1, 2])).toBe(2);
+    expect(medianOf([Number.NaN, Number.NaN])).toBeNaN();
   });
 });
