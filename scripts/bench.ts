@@ -350,6 +350,7 @@ async function main() {
   }
 
   // ---- print and write
+  const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '-' : `${Math.round(v)} ms`);
   const pageRows = [
     [
       'page',
@@ -381,14 +382,13 @@ async function main() {
         formatBytes(transferredGzip(m.weights)),
         String(m.weights.requests),
         ...(lh ? [lh.performance, lh.accessibility, lh.bestPractices, lh.seo].map(String) : ['-', '-', '-', '-']),
-        lh ? `${lh.lcpMs} ms` : '-',
-        lh?.fcpMs !== undefined ? `${lh.fcpMs} ms` : '-',
-        lh ? `${lh.tbtMs} ms` : '-',
+        lh ? ms(lh.lcpMs) : '-',
+        ms(lh?.fcpMs),
+        lh ? ms(lh.tbtMs) : '-',
         lh ? String(lh.cls) : '-',
       ];
     }),
   ];
-  const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '-' : `${v} ms`);
   const vs = (a: string, b: string | undefined, r: number | null) =>
     b === undefined ? a : `${a} / ${b} (${formatRatio(r)})`;
   const sideRows = [
@@ -398,7 +398,7 @@ async function main() {
       'transferred gz: ours / peer',
       'requests',
       'LCP: ours / fastest peer',
-      'FCP: ours / peer',
+      'FCP: ours / peer (else the fastest)',
       'TBT: ours / peer',
       `critical path gz (≤ ${FIRST_WINDOW_BYTES} B)`,
     ],

@@ -26,9 +26,13 @@ export interface Comparison {
   fastestPeer?: PageFigures | undefined;
   /** Critical-path bytes of our page (gzipped), when computed. */
   criticalGzip?: number | undefined;
+  /** Transferred bytes, ours ÷ the peer's. */
   bytesRatio: number | null;
+  /** LCP, ours ÷ the fastest peer's: the target is at most 1. */
   lcpRatioToFastest: number | null;
+  /** FCP, ours ÷ the peer's (for a page without a peer, ÷ the fastest peer's). */
   fcpRatio: number | null;
+  /** TBT, ours ÷ the peer's (null when the peer blocks for 0 ms). */
   tbtRatio: number | null;
 }
 
