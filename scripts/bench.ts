@@ -1,43 +1,68 @@
 /**
- * `npm run bench`: what each kind of page costs, and how build time grows with the content.
+ * `npm run bench`: what each kind of page costs, against the pages a newsroom would build with
+ * client-side tools instead, and how build time grows with the content.
  *
- *   1. Builds the site (timed), serves dist/ with the site’s response headers, and for each page type — overview,
- *      a report, the timeline, the troop chart, the map (when built) and every /embed/<name>/ page —
- *      loads it in Chromium, scrolls to the end, and counts HTML, CSS and JS bytes (raw and gzipped)
- *      and requests. On the map, JavaScript fetched only after the first load (on scrolling, or on
- *      pressing the buttons in its figure) is the lazily loaded interactive layer, reported apart.
- *   2. Runs Lighthouse (mobile preset) on each page in Debian's Chromium: the four category scores
- *      with LCP, TBT and CLS.
- *   3. Builds generated content 10 and 100 times the real size (CONTENT_DIR, in a temporary folder)
+ *   1. Builds the site (timed), serves dist/ with the site’s response headers and gzip, and for each
+ *      page type — overview, a report, the timeline, the troop chart, the map (when built) and every
+ *      /embed/<name>/ page — counts HTML, CSS, JS, font and image bytes (raw and gzipped) and requests
+ *      (bench/weigh.ts), and its critical path: what must arrive before first paint, against the
+ *      first TCP window (src/lib/quality/critical-path.ts).
+ *   2. Builds the peer pages from the same content into a temporary folder — TimelineJS, Chart.js
+ *      and Leaflet with a Natural Earth base layer (bench/peers/) — and serves them with the same
+ *      server and gzip (without our CSP, which a newsroom page would not have).
+ *   3. Runs Lighthouse (mobile preset) on our pages and the peers in the same Chromium with the same
+ *      settings, run after run in turn so drift on a shared machine falls on both: the four
+ *      category scores with LCP, FCP, TBT and CLS, medians over the runs.
+ *   4. Builds generated content 10 and 100 times the real size (CONTENT_DIR, in a temporary folder)
  *      and prints build time per item.
- *   4. Reports every budget as met or missed, prints a table, and writes .bench/results.json and .md.
+ *   5. Prints ratios to the peers next to the absolute figures, reports every budget and target as
+ *      met or missed, and writes .bench/results.json and .md.
  *
- * Options: --runs N (repeat each build and Lighthouse run N times; medians are reported),
- * --no-scaling, --no-lighthouse. Budgets are reported here, never asserted in tests.
+ * Options: --runs N (repeat each build and Lighthouse run N times; medians are reported; default 1,
+ * and 3 Lighthouse runs when the peers are measured), --no-peers, --no-scaling, --no-lighthouse.
+ * Budgets are reported here, never asserted in tests.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
 import { createStaticServer } from './lib/static-server.ts';
 import { copyUnscaled, scaleContent, type ContentFile } from './lib/scale-content.ts';
 import { pagePathsUnder } from './lib/dist-files.ts';
+import { launchForLighthouse, runLighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
+import { measureWeights } from './bench/weigh.ts';
+import { writePeerPages, type PeerPage } from './bench/peers/index.ts';
+import { headersForPath } from '../src/lib/security/policy.ts';
+import { criticalPath, FIRST_WINDOW_BYTES, type CriticalPath } from '../src/lib/quality/critical-path.ts';
+import {
+  compare,
+  evaluatePeerTargets,
+  formatRatio,
+  type Comparison,
+  type PageFigures,
+} from '../src/lib/quality/peer-ratios.ts';
 import {
   evaluatePageBudgets,
   formatBytes,
   growsLinearly,
   growthExponent,
-  gzipSize,
-  kindOf,
+  medianOf,
   pageTypeOf,
-  sumWeights,
+  transferredGzip,
   type BudgetResult,
   type PageMeasurement,
   type PageType,
-  type Resource,
 } from '../src/lib/quality/weights.ts';
 
 const root = process.cwd();
@@ -46,14 +71,13 @@ const runsFlag = args.indexOf('--runs');
 const RUNS = runsFlag >= 0 ? Math.max(1, Number(args[runsFlag + 1]) || 1) : 1;
 const SCALING = !args.includes('--no-scaling');
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
+const PEERS = !args.includes('--no-peers');
+/** Ratios to the peers rest on timings: without --runs, take the median of three when they are measured. */
+const LIGHTHOUSE_RUNS = runsFlag >= 0 ? RUNS : PEERS ? 3 : 1;
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const OUT = join(root, '.bench');
 
-const median = (values: number[]) => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
+const median = medianOf;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // ---- builds -----------------------------------------------------------------------------------
@@ -173,150 +197,6 @@ function pagesToMeasure(all: string[]): { type: PageType; path: string }[] {
   return chosen;
 }
 
-async function measureWeights(
-  browser: Browser,
-  origin: string,
-  type: PageType,
-  path: string,
-): Promise<PageMeasurement> {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-  const page = await context.newPage();
-  const resources: Resource[] = [];
-  const lazy: Resource[] = [];
-  let phase: 'load' | 'interact' = 'load';
-  const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    const into = phase === 'load' ? resources : lazy;
-    pending.push(
-      response
-        .body()
-        .then((body) => {
-          const url = new URL(response.url());
-          into.push({
-            url: url.href,
-            kind: kindOf(url.pathname, response.headers()['content-type'] ?? ''),
-            bytes: body.length,
-            gzipBytes: gzipSize(body),
-          });
-        })
-        .catch(() => {}),
-    );
-  });
-  await page.goto(origin + path, { waitUntil: 'networkidle' });
-  await Promise.all(pending);
-  // Then use the page: scroll to the end and, on the map, press the figure's buttons. Whatever
-  // arrives now was loaded on demand (the map's interactive layer, whether a button or scrolling
-  // into view starts it); on other pages it still counts towards the page's weight.
-  phase = 'interact';
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
-      scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  });
-  if (type === 'map') {
-    const buttons = page.locator('main figure button:visible');
-    for (let i = 0; i < (await buttons.count()); i++)
-      await buttons
-        .nth(i)
-        .click({ timeout: 2000 })
-        .catch(() => {});
-    await page.waitForTimeout(500);
-  }
-  await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  const firstLoad = new Set(resources.map((r) => r.url));
-  const measurement: PageMeasurement = {
-    type,
-    path,
-    weights: sumWeights(type === 'map' ? resources : [...resources, ...lazy]),
-  };
-  if (type === 'map') {
-    const lazyJs = lazy.filter((r) => r.kind === 'js');
-    measurement.lazyJsGzip = sumWeights(lazyJs).js.gzip;
-    measurement.lazyOnDemand = lazyJs.length > 0 && lazyJs.every((r) => !firstLoad.has(r.url));
-  }
-  await context.close();
-  return measurement;
-}
-
-// ---- Lighthouse -------------------------------------------------------------------------------
-
-/** Debian's Chromium with a DevTools port for Lighthouse; resolves when the port is known. */
-function launchForLighthouse(): Promise<{ port: number; close: () => void }> {
-  const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-  const child = spawn(
-    CHROME_PATH,
-    [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${profile}`,
-      'about:blank',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const close = () => {
-    child.kill();
-    rmSync(profile, { recursive: true, force: true });
-  };
-  return new Promise((resolvePort, reject) => {
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not open a DevTools port:\n${err}`)), 30_000);
-    child.stderr.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
-      if (match) {
-        clearTimeout(timer);
-        resolvePort({ port: Number(match[1]), close });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`Chromium exited (${code}):\n${err}`)));
-  });
-}
-
-type LighthouseFigures = NonNullable<PageMeasurement['lighthouse']> & { failing: string[] };
-
-async function runLighthouse(port: number, url: string): Promise<LighthouseFigures> {
-  const result = await lighthouse(url, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-  });
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { categories, audits } = result.lhr;
-  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-  const numeric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
-  // Audits that cost points, so a missed 100 says why.
-  const failing: string[] = [];
-  for (const category of Object.values(categories)) {
-    for (const ref of category.auditRefs) {
-      const audit = audits[ref.id];
-      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
-        failing.push(
-          `${category.id}: ${audit.id} (${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ''})`,
-        );
-    }
-  }
-  return {
-    failing,
-    performance: score('performance'),
-    accessibility: score('accessibility'),
-    bestPractices: score('best-practices'),
-    seo: score('seo'),
-    lcpMs: Math.round(numeric('largest-contentful-paint')),
-    tbtMs: Math.round(numeric('total-blocking-time')),
-    cls: Number(numeric('cumulative-layout-shift').toFixed(3)),
-  };
-}
-
 // ---- report -----------------------------------------------------------------------------------
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
@@ -333,7 +213,9 @@ const mdTable = (rows: string[][]) =>
 const both = (w: { raw: number; gzip: number }) => `${formatBytes(w.raw)} / ${formatBytes(w.gzip)}`;
 
 async function main() {
-  log(`bench: building the site (${RUNS} run${RUNS === 1 ? '' : 's'})…`);
+  log(
+    `bench: building the site (${RUNS} run${RUNS === 1 ? '' : 's'}); Lighthouse ${LIGHTHOUSE ? `${LIGHTHOUSE_RUNS} run${LIGHTHOUSE_RUNS === 1 ? '' : 's'} per page` : 'off'}; peers ${PEERS ? 'on' : 'off'}…`,
+  );
   const realBuilds = [];
   for (let i = 0; i < RUNS; i++) realBuilds.push(timedBuild());
   const realBuild = median(realBuilds.map((b) => b.seconds));
@@ -344,6 +226,26 @@ async function main() {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   // "localhost", the host of the default SITE_URL, so Lighthouse's canonical check sees the same host.
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+
+  // The peer pages: same server and gzip, the site's headers without its Content-Security-Policy.
+  const peerDir = PEERS ? mkdtempSync(join(tmpdir(), 'bench-peers-')) : undefined;
+  let peers: PeerPage[] = [];
+  let peerServer: ReturnType<typeof createStaticServer> | undefined;
+  let peerOrigin = '';
+  if (peerDir) {
+    log('bench: writing the peer pages (TimelineJS, Chart.js, Leaflet)…');
+    peers = writePeerPages(root, peerDir);
+    peerServer = createStaticServer(peerDir, {
+      gzip: true,
+      headers: (path) => {
+        const { ['Content-Security-Policy']: _csp, ...rest } = headersForPath(path);
+        return rest;
+      },
+    });
+    await new Promise<void>((r) => peerServer!.listen(0, '127.0.0.1', r));
+    peerOrigin = `http://localhost:${(peerServer.address() as AddressInfo).port}`;
+  }
+
   const browser = await chromium.launch({
     executablePath: CHROME_PATH,
     headless: true,
@@ -351,6 +253,7 @@ async function main() {
   });
 
   const measurements: PageMeasurement[] = [];
+  const peerMeasurements: (PageMeasurement & { tool: string; ours: string })[] = [];
   const lighthouseNotes: Record<string, string[]> = {};
   try {
     const targets = pagesToMeasure(pagePathsUnder(dist));
@@ -358,25 +261,41 @@ async function main() {
       log(`bench: weighing ${path}`);
       measurements.push(await measureWeights(browser, origin, type, path));
     }
+    for (const peer of peers) {
+      log(`bench: weighing the ${peer.tool} page`);
+      peerMeasurements.push({ ...(await measureWeights(browser, peerOrigin, 'other', peer.path)), ...peer });
+    }
     if (LIGHTHOUSE) {
       const chrome = await launchForLighthouse();
       try {
-        for (const m of measurements) {
-          log(`bench: Lighthouse ${m.path}`);
-          const runs: LighthouseFigures[] = [];
-          for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(chrome.port, origin + m.path));
-          const med = (k: Exclude<keyof LighthouseFigures, 'failing'>) => median(runs.map((r) => r[k]));
+        const pages = [
+          ...measurements.map((m) => ({ m, url: origin + m.path, name: m.path })),
+          ...peerMeasurements.map((m) => ({ m, url: peerOrigin + m.path, name: m.tool })),
+        ];
+        const runs = new Map<PageMeasurement, LighthouseFigures[]>(pages.map((p) => [p.m, []]));
+        // Run after run over every page in turn, so a slow spell on the shared machine falls on
+        // ours and the peers alike instead of on whichever was measured then.
+        for (let i = 0; i < LIGHTHOUSE_RUNS; i++)
+          for (const { m, url, name } of pages) {
+            log(`bench: Lighthouse ${name} (run ${i + 1} of ${LIGHTHOUSE_RUNS})`);
+            runs.get(m)!.push(await runLighthouse(chrome.port, url));
+          }
+        for (const { m, name } of pages) {
+          const mine = runs.get(m)!;
+          const med = (k: Exclude<keyof LighthouseFigures, 'failing'>) => median(mine.map((r) => r[k] ?? Number.NaN));
           m.lighthouse = {
             performance: med('performance'),
             accessibility: med('accessibility'),
             bestPractices: med('bestPractices'),
             seo: med('seo'),
             lcpMs: med('lcpMs'),
+            fcpMs: med('fcpMs'),
             tbtMs: med('tbtMs'),
             cls: med('cls'),
           };
-          const failing = [...new Set(runs.flatMap((r) => r.failing))];
-          if (failing.length > 0) lighthouseNotes[m.path] = failing;
+          const failing = [...new Set(mine.flatMap((r) => r.failing))];
+          // Only our pages' lost points are worth listing: the peers are measured for speed and bytes.
+          if (failing.length > 0 && measurements.includes(m)) lighthouseNotes[name] = failing;
         }
       } finally {
         chrome.close();
@@ -385,10 +304,41 @@ async function main() {
   } finally {
     await browser.close();
     await new Promise<void>((r) => server.close(() => r()));
+    if (peerServer) await new Promise<void>((r) => peerServer.close(() => r()));
+    if (peerDir) rmSync(peerDir, { recursive: true, force: true });
   }
 
+  // Critical path of each of our pages, from the built files (what the browser needs before first paint).
+  const readDist = (urlPath: string) => {
+    const file = join(dist, decodeURIComponent(urlPath));
+    return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+  };
+  const critical = new Map<string, CriticalPath>(
+    measurements.map((m) => [
+      m.path,
+      criticalPath(readFileSync(join(dist, m.path, 'index.html'), 'utf8'), m.path, readDist),
+    ]),
+  );
+  const figures = (m: PageMeasurement, label: string): PageFigures => ({
+    label,
+    transferGzip: transferredGzip(m.weights),
+    requests: m.weights.requests,
+    lcpMs: m.lighthouse?.lcpMs,
+    fcpMs: m.lighthouse?.fcpMs,
+    tbtMs: m.lighthouse?.tbtMs,
+  });
+  const peerFigures = peerMeasurements.map((p) => ({ ours: p.ours, figures: figures(p, p.tool) }));
+  const comparisons: Comparison[] = measurements.map((m) =>
+    compare(
+      figures(m, m.path),
+      peerFigures.find((p) => p.ours === m.path)?.figures,
+      peerFigures.map((p) => p.figures),
+      critical.get(m.path)?.gzipTotal,
+    ),
+  );
+
   const scaling = SCALING ? scalingBuilds({ seconds: realBuild, slowest: realBuilds[0]!.slowest }) : [];
-  const budgets: BudgetResult[] = evaluatePageBudgets(measurements);
+  const budgets: BudgetResult[] = [...evaluatePageBudgets(measurements), ...comparisons.flatMap(evaluatePeerTargets)];
   if (scaling.length > 1) {
     const linear = growsLinearly(scaling);
     budgets.push({
@@ -400,6 +350,7 @@ async function main() {
   }
 
   // ---- print and write
+  const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '-' : `${Math.round(v)} ms`);
   const pageRows = [
     [
       'page',
@@ -407,30 +358,67 @@ async function main() {
       'HTML raw/gz',
       'CSS raw/gz',
       'JS raw/gz',
+      'fonts gz',
+      'total gz',
       'requests',
       'perf',
       'a11y',
       'best',
       'SEO',
       'LCP',
+      'FCP',
       'TBT',
       'CLS',
     ],
-    ...measurements.map((m) => {
+    ...[...measurements, ...peerMeasurements].map((m: PageMeasurement & { tool?: string; ours?: string }) => {
       const lh = m.lighthouse;
       return [
-        m.path,
-        m.type,
+        m.tool !== undefined ? `${m.tool} (peer)` : m.path,
+        m.tool !== undefined ? `peer of ${m.ours}` : m.type,
         both(m.weights.html),
         both(m.weights.css),
         both(m.weights.js) + (m.lazyJsGzip !== undefined ? ` (+${formatBytes(m.lazyJsGzip)} gz on demand)` : ''),
+        formatBytes(m.weights.font.gzip),
+        formatBytes(transferredGzip(m.weights)),
         String(m.weights.requests),
         ...(lh ? [lh.performance, lh.accessibility, lh.bestPractices, lh.seo].map(String) : ['-', '-', '-', '-']),
-        lh ? `${lh.lcpMs} ms` : '-',
-        lh ? `${lh.tbtMs} ms` : '-',
+        lh ? ms(lh.lcpMs) : '-',
+        ms(lh?.fcpMs),
+        lh ? ms(lh.tbtMs) : '-',
         lh ? String(lh.cls) : '-',
       ];
     }),
+  ];
+  const vs = (a: string, b: string | undefined, r: number | null) =>
+    b === undefined ? a : `${a} / ${b} (${formatRatio(r)})`;
+  const sideRows = [
+    [
+      'page',
+      'peer',
+      'transferred gz: ours / peer',
+      'requests',
+      'LCP: ours / fastest peer',
+      'FCP: ours / peer (else the fastest)',
+      'TBT: ours / peer',
+      `critical path gz (≤ ${FIRST_WINDOW_BYTES} B)`,
+    ],
+    ...comparisons.map((c) => [
+      c.ours.label,
+      c.peer?.label ?? '-',
+      vs(formatBytes(c.ours.transferGzip), c.peer && formatBytes(c.peer.transferGzip), c.bytesRatio),
+      c.peer ? `${c.ours.requests} / ${c.peer.requests}` : String(c.ours.requests),
+      c.fastestPeer
+        ? `${ms(c.ours.lcpMs)} / ${ms(c.fastestPeer.lcpMs)} ${c.fastestPeer.label} (${formatRatio(c.lcpRatioToFastest)})`
+        : ms(c.ours.lcpMs),
+      vs(ms(c.ours.fcpMs), c.peer ? ms(c.peer.fcpMs) : c.fastestPeer && ms(c.fastestPeer.fcpMs), c.fcpRatio),
+      c.peer ? `${ms(c.ours.tbtMs)} / ${ms(c.peer.tbtMs)}` : ms(c.ours.tbtMs),
+      c.criticalGzip === undefined
+        ? '-'
+        : `${c.criticalGzip} B ${c.criticalGzip <= FIRST_WINDOW_BYTES ? 'met' : 'MISSED'} (${critical
+            .get(c.ours.label)!
+            .resources.map((r) => `${r.kind} ${formatBytes(r.gzipBytes)}`)
+            .join(' + ')})`,
+    ]),
   ];
   const scaleRows = [
     [
@@ -461,8 +449,11 @@ async function main() {
   const text = [
     `Build (real content): ${realBuild.toFixed(2)} s${RUNS > 1 ? ` (median of ${RUNS})` : ''}`,
     '',
-    'Pages (bytes raw / gzipped; Lighthouse mobile preset)',
+    `Pages (bytes raw / gzipped; ${LIGHTHOUSE ? `Lighthouse mobile preset, median of ${LIGHTHOUSE_RUNS} run${LIGHTHOUSE_RUNS === 1 ? '' : 's'}` : 'no Lighthouse'})`,
     table(pageRows),
+    '',
+    'Side by side (ratios ours ÷ peer; LCP against the fastest peer page of this run; critical path: HTML + render-blocking CSS/JS + fonts before first paint)',
+    table(sideRows),
     ...(scaling.length ? ['', 'Build time by content size', table(scaleRows)] : []),
     '',
     'Budgets',
@@ -479,7 +470,11 @@ async function main() {
     runs: RUNS,
     node: process.version,
     buildSeconds: realBuild,
+    lighthouseRuns: LIGHTHOUSE_RUNS,
     pages: measurements,
+    peers: peerMeasurements,
+    comparisons,
+    criticalPaths: Object.fromEntries(critical),
     scaling,
     budgets,
     lighthouseNotes,
@@ -493,6 +488,10 @@ async function main() {
     '## Pages',
     '',
     mdTable(pageRows),
+    '',
+    '## Side by side',
+    '',
+    mdTable(sideRows),
     ...(scaling.length ? ['', '## Build time by content size', '', mdTable(scaleRows)] : []),
     '',
     '## Budgets',

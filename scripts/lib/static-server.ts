@@ -20,6 +20,12 @@ export interface StaticServerOptions {
   gzip?: boolean;
   /** Options of the header policy; by default taken from the environment, as the build does. */
   policy?: PolicyOptions;
+  /**
+   * The response headers for a path, instead of the site's policy: the benchmark serves its peer
+   * pages (TimelineJS, Chart.js, Leaflet) with this server and gzip but without our CSP, which
+   * their inline scripts and styles would break and which a newsroom page would not have.
+   */
+  headers?: (path: string) => Record<string, string>;
 }
 
 const TEXT_TYPES: Record<string, string> = {
@@ -51,6 +57,7 @@ function setHeaders(res: ServerResponse, headers: Record<string, string>) {
 export function createStaticServer(dir: string, options: StaticServerOptions = {}): Server {
   const root = resolve(dir);
   const policy = options.policy ?? policyOptionsFromEnv();
+  const headersFor = options.headers ?? ((path: string) => headersForPath(path, policy));
   const notFound = join(root, '404.html');
   const files = sirv(root, { dev: false, etag: true, dotfiles: false });
   const gzipped = new Map<string, Buffer>();
@@ -71,7 +78,7 @@ export function createStaticServer(dir: string, options: StaticServerOptions = {
   };
 
   const sendNotFound = (res: ServerResponse) => {
-    setHeaders(res, headersForPath('/404.html', policy));
+    setHeaders(res, headersFor('/404.html'));
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
@@ -94,13 +101,13 @@ export function createStaticServer(dir: string, options: StaticServerOptions = {
       isDir(inRoot(path.decoded)) &&
       existsSync(join(inRoot(path.decoded)!, 'index.html'))
     ) {
-      setHeaders(res, headersForPath(`${path.raw}/`, policy));
+      setHeaders(res, headersFor(`${path.raw}/`));
       res.statusCode = 301;
       res.setHeader('Location', `${path.raw}/${path.search}`);
       res.end();
       return;
     }
-    setHeaders(res, headersForPath(path.raw, policy));
+    setHeaders(res, headersFor(path.raw));
     if (options.gzip && req.method === 'GET' && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const file = textFile(path.decoded);
       if (file) {

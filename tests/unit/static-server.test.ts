@@ -1,7 +1,8 @@
 /**
  * The preview server (scripts/lib/static-server.ts) over a small made-up site: malformed requests
  * sent as raw bytes get 400 and the server lives on; a folder without its slash redirects; every
- * response carries the header policy's headers; `_headers` is not served.
+ * response carries the header policy’s headers (or, with the `headers` option, the given ones);
+ * `_headers` is not served.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -97,6 +98,24 @@ describe('paths', () => {
         headersForPath('/404.html')['Content-Security-Policy'],
       );
       expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    }
+  });
+});
+
+describe('headers option', () => {
+  it('sends the given headers instead of the policy’s, on pages, redirects and the 404 page', async () => {
+    const server = createStaticServer(dir, { gzip: true, headers: (path) => ({ 'X-Path': path }) });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const page = await fetch(`http://127.0.0.1:${port(server)}/troops/`);
+      expect(page.headers.get('x-path')).toBe('/troops/');
+      expect(page.headers.get('content-security-policy')).toBeNull();
+      const redirect = await fetch(`http://127.0.0.1:${port(server)}/troops`, { redirect: 'manual' });
+      expect(redirect.headers.get('x-path')).toBe('/troops/');
+      const missing = await fetch(`http://127.0.0.1:${port(server)}/nowhere/`);
+      expect([missing.status, missing.headers.get('x-path')]).toEqual([404, '/404.html']);
+    } finally {
+      await new Promise((done) => server.close(done));
     }
   });
 });

@@ -54,6 +54,18 @@ export function sumWeights(resources: readonly Resource[]): Weights {
   return out;
 }
 
+/**
+ * The median of the finite values; NaN when there is none. A Lighthouse run that could not measure
+ * a metric (an LCP it did not see) reports NaN, which must neither sort into the middle nor make
+ * the whole median NaN while other runs measured it.
+ */
+export function medianOf(values: readonly number[]): number {
+  const s = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
 export const formatBytes = (n: number) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`);
 
 /** Slope of log(time) against log(items): 1 is linear, 2 quadratic. Null with fewer than two usable points. */
@@ -109,10 +121,16 @@ export interface PageMeasurement {
     bestPractices: number;
     seo: number;
     lcpMs: number;
+    /** First contentful paint (optional: results written before the peer comparison lack it). */
+    fcpMs?: number;
     tbtMs: number;
     cls: number;
   };
 }
+
+/** Every byte a page's first load transferred, gzipped as the server sent it. */
+export const transferredGzip = (w: Weights) =>
+  (['html', 'css', 'js', 'font', 'image', 'other'] as const).reduce((sum, k) => sum + w[k].gzip, 0);
 
 export interface BudgetResult {
   budget: string;
