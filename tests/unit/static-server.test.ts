@@ -25,6 +25,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'troops', 'index.html'), '<!doctype html><title>troops</title>');
   writeFileSync(join(dir, '404.html'), '<!doctype html><title>not found</title>');
   writeFileSync(join(dir, '_headers'), '/*\n  X-Test: 1\n');
+  writeFileSync(join(dir, 'base.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [] }));
   for (const [key, gzip] of [
     ['plain', false],
     ['gzip', true],
@@ -87,6 +88,15 @@ describe('paths', () => {
         expect(response.headers.get(name), name).toBe(value);
       expect(response.headers.get('x-test')).toBeNull();
     }
+  });
+
+  it('compresses GeoJSON like the other text types (the interactive map’s base layer is one)', async () => {
+    const response = await fetch(`http://127.0.0.1:${port(servers.gzip!)}/base.geojson`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('content-type')).toBe('application/geo+json; charset=utf-8');
+    expect(await response.json()).toEqual({ type: 'FeatureCollection', features: [] });
   });
 
   it('answers an unknown path, and _headers, with the 404 page and the 404 page’s headers', async () => {
