@@ -17,7 +17,8 @@ export const inlineJson = (value: unknown) => JSON.stringify(value).replace(/</g
 /** A source as the peer pages print it: outlet (linked when the report's URL is known) and its evidence. */
 export function sourceHtml({ report, evidence }: Citation): string {
   const name = escapeHtml(report.shortName);
-  const link = /^https?:\/\//.test(report.url) ? `<a href="${escapeHtml(report.url)}">${name}</a>` : name;
+  const url = report.url && /^https?:\/\//.test(report.url) ? report.url : null;
+  const link = url ? `<a href="${escapeHtml(url)}">${name}</a>` : name;
   return `${link}: “${escapeHtml(evidence)}”`;
 }
 
