@@ -58,4 +58,5 @@ export const getReportEntries = async (): Promise<CollectionEntry<'reports'>[]> 
 };
 
 /** The deployment map's data: places, distance line, and the report statements it cites. */
-export const getMapModel = async (): Promise<MapModel> => mapModel(await getSiteModel(), getCopy('map'));
+export const getMapModel = async (locale?: Locale): Promise<MapModel> =>
+  mapModel(await getSiteModel(), getCopy('map'), locale);
