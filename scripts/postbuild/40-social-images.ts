@@ -4,6 +4,7 @@
  * map and the timeline for social posts. A social image is the standalone SVG centred on a
  * canvas of the target size, so it says exactly what the downloadable figure says — title,
  * sources, date span and credit included. Runs after 20- and 30-, whose SVGs it reuses.
+ * A build step with no page: its words are the default locale's (defaultT, src/lib/i18n/en.json).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { markKorean } from '../../src/lib/format/korean.ts';
 import { TROOP_IMAGE_PATHS } from '../../src/lib/charts/troop/config.ts';
 import { MAP_IMAGE_PATHS } from '../../src/lib/data/map-urls.ts';
 import { SITE_NAME } from '../../src/lib/site.ts';
+import { defaultT as t } from '../../src/lib/i18n/translate.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { pngSize } from '../../src/lib/seo/png.ts';
 import {
@@ -58,13 +60,13 @@ function timelineTree(events: TimelineEvent[], colours: Colours): Node {
       el(
         'div',
         { display: 'flex', fontSize: 20, fontWeight: 700, color: colours.muted },
-        `${formatDateSpec(e.date)}${e.dateInferred ? ' (date inferred)' : ''}`,
+        e.dateInferred ? t('social.timeline.dateInferred', { date: formatDateSpec(e.date) }) : formatDateSpec(e.date),
       ),
       el('div', { display: 'flex', fontSize: 26, fontWeight: 700, color: colours.fg }, e.title),
       el(
         'div',
         { display: 'flex', fontSize: 19, color: colours.muted },
-        `Source: ${[...new Set(e.sources.map((s) => s.report.shortName))].join(', ')}`,
+        t('social.timeline.sources', { reports: [...new Set(e.sources.map((s) => s.report.shortName))].join(', ') }),
       ),
     ]),
   );
@@ -80,11 +82,11 @@ function timelineTree(events: TimelineEvent[], colours: Colours): Node {
       fontFamily: 'Inter',
     },
     [
-      el('div', { display: 'flex', fontSize: 44, fontWeight: 700, marginBottom: 8 }, 'What happened, and when'),
+      el('div', { display: 'flex', fontSize: 44, fontWeight: 700, marginBottom: 8 }, t('timeline.page.heading')),
       el(
         'div',
         { display: 'flex', fontSize: 22, color: colours.muted, marginBottom: 20 },
-        `${events.length} events as the reports date them; “date inferred” means this site worked the date out from a report’s wording.`,
+        t('social.timeline.intro', { count: events.length }),
       ),
       ...rows,
       el(

@@ -8,7 +8,8 @@
  * back to a title card when there is none.
  *
  * Report pages show the headline and the outlet (from the page's NewsArticle JSON-LD); figure
- * pages the figure itself; other pages their title and description.
+ * pages the figure itself; other pages their title and description. A build step with no page:
+ * its words (kickers) are the default locale's (defaultT, src/lib/i18n/en.json).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,6 +23,7 @@ import { formatPublished, sourceName } from '../../src/lib/format/reports.ts';
 import { REPORT_ARTICLE_FRAGMENT } from '../../src/lib/seo/json-ld.ts';
 import { NAV_ITEMS } from '../../src/lib/nav.ts';
 import { SITE_NAME } from '../../src/lib/site.ts';
+import { defaultT as t } from '../../src/lib/i18n/translate.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { pngSize } from '../../src/lib/seo/png.ts';
 import { interFontFiles, interWoffs } from '../lib/inter-files.ts';
@@ -33,7 +35,11 @@ let colours: CardColours | undefined;
 const siteCardColours = () => (colours ??= cardColours(siteLightTokens(process.cwd())));
 import { htmlFilesUnder, pagePathOf } from '../lib/dist-files.ts';
 
-const FIGURE_KICKERS = { chart: 'Chart', map: 'Map', timeline: 'Timeline' } as const;
+const FIGURE_KICKERS = {
+  chart: t('preview.kicker.chart'),
+  map: t('preview.kicker.map'),
+  timeline: t('preview.kicker.timeline'),
+} as const;
 
 const loadFonts = interWoffs;
 const resvgFontFiles = interFontFiles;
@@ -76,11 +82,11 @@ export function cardContent(head: PageHead, pagePath: string, outDir: string): C
       author: (article['author'] as { name?: string } | undefined)?.name ?? null,
     };
     const published = typeof article['datePublished'] === 'string' ? article['datePublished'] : null;
-    const subtitle = `${sourceName(source)} · ${formatPublished(published)}`;
+    const subtitle = t('reports.card.meta', { source: sourceName(source), published: formatPublished(published) });
     return {
       content: {
         kind: 'text',
-        kicker: 'Report summary',
+        kicker: t('report.page.kicker'),
         title: String(article['headline']),
         subtitle,
         siteName: SITE_NAME,
@@ -111,7 +117,8 @@ export function cardContent(head: PageHead, pagePath: string, outDir: string): C
     };
   }
   const section = NAV_ITEMS.find((item) => item.href !== '/' && pagePath.startsWith(item.href))?.label;
-  const kicker = pagePath === '/' ? 'Explainer' : head.noindex ? 'Page not found' : (section ?? 'Explainer');
+  const explainer = t('preview.kicker.explainer');
+  const kicker = pagePath === '/' ? explainer : head.noindex ? t('notFound.title') : (section ?? explainer);
   return { content: { kind: 'text', kicker, title, subtitle: head.meta['og:description'], siteName: SITE_NAME } };
 }
 

@@ -2,6 +2,8 @@
  * The figures other sites may embed, and everything derived from that list: embed page paths,
  * the copy-paste snippet, and oEmbed responses. The Embed control, the oEmbed endpoints, the
  * layout's discovery links and the tests all read this registry, so a figure is added in one place.
+ * Its titles, descriptions and labels are the default locale's strings (en.json's `figure.*`
+ * keys through defaultT), read once at build time; the sentences built below take a locale.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -13,7 +15,10 @@ import { TROOP_IMAGE_PATHS } from './charts/troop/config.ts';
 import { TIMELINE_IMAGE_PATHS } from './seo/social-images.ts';
 import { markKorean } from './format/korean.ts';
 import { heightCss, heightCurve, type HeightSamples } from './embed-height.ts';
-import { NOT_STATED_LABEL, sourceName } from './format/reports.ts';
+import { notStatedLabel, sourceName } from './format/reports.ts';
+import { DEFAULT_LOCALE, type Locale } from './i18n/config.ts';
+import { listInWords } from './i18n/lists.ts';
+import { defaultT, useTranslations } from './i18n/translate.ts';
 
 export interface EmbeddableFigure {
   /** URL segment: the embed page is /embed/<name>/ and the oEmbed document /oembed/<name>.json. */
@@ -70,10 +75,9 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
   {
     name: 'troops',
     kind: 'chart',
-    title: 'How many North Korean troops? Every claimed figure',
+    title: defaultT('figure.troops.title'),
     fullPagePath: '/troops/',
-    description:
-      'Each troop count the five reports give for North Korea’s 2024 deployment to Russia, with who claimed it, what it counts and as of when.',
+    description: defaultT('figure.troops.description'),
     schemaType: 'Dataset',
     standaloneSvgPath: TROOP_IMAGE_PATHS.svg,
     standalonePngPath: TROOP_IMAGE_PATHS.png,
@@ -83,10 +87,9 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
   {
     name: 'map',
     kind: 'map',
-    title: 'Where the reports place the deployment',
+    title: defaultT('figure.map.title'),
     fullPagePath: '/map/',
-    description:
-      'The places the five reports name in connection with the deployment, each with what the reports say happened there.',
+    description: defaultT('figure.map.description'),
     schemaType: 'WebPage',
     standaloneSvgPath: MAP_IMAGE_PATHS.svg,
     standalonePngPath: MAP_IMAGE_PATHS.png,
@@ -96,9 +99,9 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
   {
     name: 'timeline',
     kind: 'timeline',
-    title: 'Timeline of the deployment',
+    title: defaultT('figure.timeline.title'),
     fullPagePath: '/timeline/',
-    description: 'The dated events the five reports describe, in order, each with the reports that state it.',
+    description: defaultT('figure.timeline.description'),
     schemaType: 'Dataset',
     standaloneSvgPath: TIMELINE_IMAGE_PATHS.svg,
     standalonePngPath: TIMELINE_IMAGE_PATHS.png,
@@ -106,14 +109,14 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     variants: [
       {
         path: 'key',
-        label: 'Key moments only (a short timeline)',
-        title: 'Key moments of the deployment',
+        label: defaultT('figure.timeline.key.label'),
+        title: defaultT('figure.timeline.key.title'),
         measuredHeights: { 280: 1570, 360: 1277, 540: 958, 700: 891, 800: 823 },
       },
     ],
     filters: [
-      { name: 'category', values: 'an event category, e.g. intelligence-claim or combat' },
-      { name: 'report', values: 'a report, e.g. blackburn' },
+      { name: 'category', values: defaultT('figure.timeline.filter.category') },
+      { name: 'report', values: defaultT('figure.timeline.filter.report') },
     ],
   },
 ];
@@ -210,11 +213,9 @@ export function embedSnippet(
 }
 
 /** One line naming the sources: "Sources: A, B and C (outlet not stated). Compiled by <site>." */
-export function sourceLine(outlets: readonly string[], siteName: string): string {
-  const names = [...outlets];
-  const list =
-    names.length <= 1 ? (names[0] ?? NOT_STATED_LABEL) : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `Sources: ${list}. Compiled by ${siteName}.`;
+export function sourceLine(outlets: readonly string[], siteName: string, locale: Locale = DEFAULT_LOCALE): string {
+  const list = outlets.length === 0 ? notStatedLabel(locale) : listInWords(outlets, locale);
+  return useTranslations(locale)('embed.sourceLine', { sources: list, site: siteName });
 }
 
 /**
@@ -222,11 +223,16 @@ export function sourceLine(outlets: readonly string[], siteName: string): string
  * News): the standalone PNG, with the figure's description as alt text, linking to the full page,
  * and the source line under it. Korean runs (뉴스.net) are marked lang="ko" for the host page.
  */
-export function staticFallback(figure: EmbeddableFigure, siteUrl: string, credit: string): string {
+export function staticFallback(
+  figure: EmbeddableFigure,
+  siteUrl: string,
+  credit: string,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
   const page = new URL(figure.fullPagePath, siteUrl).href;
   const image = new URL(figure.standalonePngPath, siteUrl).href;
   return markKorean(
-    `<figure><a href="${escapeAttribute(page)}"><img src="${escapeAttribute(image)}" alt="${escapeAttribute(`${figure.title}: ${figure.description}`)}" style="width:100%;height:auto"></a>` +
+    `<figure><a href="${escapeAttribute(page)}"><img src="${escapeAttribute(image)}" alt="${escapeAttribute(useTranslations(locale)('share.alt.figure', { title: figure.title, description: figure.description }))}" style="width:100%;height:auto"></a>` +
       `<figcaption>${escapeAttribute(credit)}</figcaption></figure>`,
   );
 }
@@ -252,8 +258,14 @@ export interface OEmbedRich {
  * The oEmbed 1.0 "rich" response for a figure (spec: oembed.com, section 2.3.4). Its `html` is
  * the snippet followed by the static fallback in <noscript>, for consumers that strip scripts.
  */
-export function oembedFor(figure: EmbeddableFigure, siteUrl: string, providerName: string, credit: string): OEmbedRich {
-  const fallback = staticFallback(figure, siteUrl, credit);
+export function oembedFor(
+  figure: EmbeddableFigure,
+  siteUrl: string,
+  providerName: string,
+  credit: string,
+  locale: Locale = DEFAULT_LOCALE,
+): OEmbedRich {
+  const fallback = staticFallback(figure, siteUrl, credit, locale);
   return {
     version: '1.0',
     type: 'rich',
@@ -286,8 +298,9 @@ export function figureOutlets(
   figure: EmbeddableFigure,
   model: SiteModel,
   records = RECORDS_OF[figure.kind](model),
+  locale: Locale = DEFAULT_LOCALE,
 ): string[] {
   const cited = new Set(records.flatMap((r) => r.sources.map((s) => s.report.slug)));
-  const names = model.reports.filter((r) => cited.has(r.slug)).map(sourceName);
+  const names = model.reports.filter((r) => cited.has(r.slug)).map((r) => sourceName(r, locale));
   return [...new Set(names)];
 }

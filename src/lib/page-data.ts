@@ -11,7 +11,8 @@ import type { EmbeddableFigure } from './embeds.ts';
 import { figurePageJsonLd, pageJsonLd, reportPageJsonLd, type PageInfo, type SiteInfo } from './seo/json-ld.ts';
 import { previewImagePath } from './seo/preview-image.ts';
 import { previewAlt, shareTitle } from './seo/share-text.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from './site.ts';
+import type { Locale, LocaleConfig } from './i18n/config.ts';
+import { useTranslations } from './i18n/translate.ts';
 
 interface PageText {
   /** The page's own title (without the site name). */
@@ -52,6 +53,9 @@ export interface PageData extends PageText {
   history: PageHistory;
   /** The page's structured data; none for pages that are not indexed. */
   jsonLd: unknown;
+  /** The page's locale and its record: what `<html lang>`, og:locale and inLanguage print. */
+  locale: Locale;
+  language: LocaleConfig;
 }
 
 export interface PageContext {
@@ -62,10 +66,20 @@ export interface PageContext {
   history: PageHistory;
   /** Every report, in the site's order: a figure page's Dataset is based on all of them. */
   reports: readonly ReportCard[];
+  /** The page's locale (Astro.locals.locale): its UI strings, dates and numbers. */
+  locale: Locale;
+  /**
+   * That locale's record, localeConfig(locale). Handed in rather than looked up here so a test
+   * can give a record of a locale the site does not have yet and see every tag follow it.
+   */
+  language: LocaleConfig;
 }
 
 export function pageData(request: PageRequest, context: PageContext): PageData {
-  const { site, path, history } = context;
+  const { site, path, history, locale, language } = context;
+  const t = useTranslations(locale);
+  const siteName = t('site.name');
+  const siteDescription = t('site.description');
   const report = request.kind === 'report' ? request.report : undefined;
   const figure = request.kind === 'figure' || request.kind === 'embed' ? request.figure : undefined;
   const embed = request.kind === 'embed';
@@ -82,7 +96,12 @@ export function pageData(request: PageRequest, context: PageContext): PageData {
     datePublished: history.published,
     dateModified: history.modified,
   };
-  const siteInfo: SiteInfo = { url: site.origin, name: SITE_NAME, description: SITE_DESCRIPTION };
+  const siteInfo: SiteInfo = {
+    url: site.origin,
+    name: siteName,
+    description: siteDescription,
+    inLanguage: language.inLanguage,
+  };
   const jsonLd = noindex
     ? undefined
     : report
@@ -98,21 +117,27 @@ export function pageData(request: PageRequest, context: PageContext): PageData {
     report,
     figure,
     noindex,
-    documentTitle: request.kind === 'overview' ? SITE_NAME : `${request.title} · ${SITE_NAME}`,
-    previewTitle: embed ? request.title : shareTitle(path, request.title, report),
+    documentTitle:
+      request.kind === 'overview' ? siteName : t('page.documentTitle', { title: request.title, site: siteName }),
+    previewTitle: embed ? request.title : shareTitle(path, request.title, report, locale),
     url,
     canonicalUrl,
     imageUrl: page.imageUrl,
-    imageAlt: previewAlt({
-      overview: request.kind === 'overview',
-      title: request.title,
-      siteName: SITE_NAME,
-      siteDescription: SITE_DESCRIPTION,
-      report,
-      figure,
-    }),
+    imageAlt: previewAlt(
+      {
+        overview: request.kind === 'overview',
+        title: request.title,
+        siteName,
+        siteDescription,
+        report,
+        figure,
+      },
+      locale,
+    ),
     type: report ? 'article' : 'website',
     history,
     jsonLd,
+    locale,
+    language,
   };
 }

@@ -262,7 +262,7 @@ describe('feed items for corrections', () => {
 });
 
 describe('JSON-LD dates', () => {
-  const SITE = { url: 'https://example.org', name: 'Site', description: 'About.' };
+  const SITE = { url: 'https://example.org', name: 'Site', description: 'About.', inLanguage: 'en' };
   const page: PageInfo = {
     url: 'https://example.org/map/',
     title: 'T',

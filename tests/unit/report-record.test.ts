@@ -5,6 +5,7 @@ import { toReportCard } from '../../src/lib/data/model.ts';
 import { formatPublished, outletInSentence, shortName, sourceName } from '../../src/lib/format/reports.ts';
 import { pageData, type PageContext } from '../../src/lib/page-data.ts';
 import { getFigure } from '../../src/lib/embeds.ts';
+import { localeConfig } from '../../src/lib/i18n/config.ts';
 import { EXPORT_COLUMNS } from '../../src/lib/data/estimates-export.ts';
 import { claimantKinds, estimateQualifiers } from '../../src/lib/taxonomy.ts';
 import { CARD_TOKENS, cardColours, previewCard } from '../../src/lib/seo/preview-card.ts';
@@ -67,6 +68,8 @@ describe('page data', () => {
     path,
     history: { published: '2025-06-01', modified: '2025-06-01', corrections: [] },
     reports: [card],
+    locale: 'en',
+    language: localeConfig('en'),
   });
 
   it('makes a report page an article about the report, with only what the report states', () => {

@@ -17,7 +17,7 @@ import { getFigure } from '../../src/lib/embeds.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { containSize, fitText } from '../../src/lib/seo/preview-card.ts';
 
-const SITE = { url: SITE_URL, name: 'Site', description: 'About.' };
+const SITE = { url: SITE_URL, name: 'Site', description: 'About.', inLanguage: 'en' };
 /** A colour no card uses, so finding it in the PNG proves the figure was drawn. */
 const FIGURE_GREEN = [0, 200, 83] as const;
 
@@ -26,6 +26,7 @@ function pageHtml(path: string, opts: { jsonLd?: unknown; imagePath?: string; ca
   const imageUrl = new URL(opts.imagePath ?? previewImagePath(path), SITE_URL).href;
   const tags = previewMetaTags({
     siteName: 'Site',
+    ogLocale: 'en_GB',
     title: `Title of ${path}`,
     description: 'A description.',
     url: canonical,

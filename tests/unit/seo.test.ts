@@ -25,7 +25,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { toReportCard } from '../../src/lib/data/model.ts';
 
 const content = loadContent(process.cwd());
-const SITE: SiteInfo = { url: 'https://example.org', name: 'Site', description: 'About the site.' };
+const SITE: SiteInfo = { url: 'https://example.org', name: 'Site', description: 'About the site.', inLanguage: 'en' };
 const pageFor = (path: string): PageInfo => ({
   url: `https://example.org${path}`,
   title: 'T',
@@ -83,6 +83,7 @@ describe('preview image paths', () => {
 describe('preview meta tags', () => {
   const tags = previewMetaTags({
     siteName: 'Site',
+    ogLocale: 'en_GB',
     title: 'A title',
     description: 'A description',
     url: 'https://example.org/x/',
@@ -104,6 +105,7 @@ describe('preview meta tags', () => {
   it('leaves og:url out when a page has no canonical URL', () => {
     const without = previewMetaTags({
       siteName: 'S',
+      ogLocale: 'en_GB',
       title: 'T',
       description: 'D',
       imageUrl: 'https://e.org/og/404.png',

@@ -94,7 +94,7 @@ describe('Hangul in images', () => {
           description: 'd',
           imageUrl: 'https://example.org/x.png',
         },
-        { url: 'https://example.org', name: 'Site', description: 'd' },
+        { url: 'https://example.org', name: 'Site', description: 'd', inLanguage: 'en' },
         report(slug),
       )['@graph'] as Record<string, unknown>[],
     });
@@ -179,7 +179,14 @@ describe('share titles and article times', () => {
   });
 
   it('prints article:published_time and article:modified_time only for articles, and only when given', () => {
-    const base = { siteName: 'S', title: 'T', description: 'D', imageUrl: 'https://e.org/i.png', imageAlt: 'A' };
+    const base = {
+      siteName: 'S',
+      ogLocale: 'en_GB',
+      title: 'T',
+      description: 'D',
+      imageUrl: 'https://e.org/i.png',
+      imageAlt: 'A',
+    };
     const keys = (input: Parameters<typeof previewMetaTags>[0]) => previewMetaTags(input).map((t) => t.key);
     expect(keys({ ...base, type: 'article' })).not.toContain('article:published_time');
     const tags = previewMetaTags({ ...base, type: 'article', publishedTime: '2026-11-20', modifiedTime: '2026-12-01' });

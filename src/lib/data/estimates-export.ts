@@ -8,6 +8,8 @@ import { NOT_STATED, claimantKinds, estimateQualifiers } from '../taxonomy.ts';
 import type { Estimate } from './model.ts';
 // The cell writer (RFC 4180 quoting, spreadsheet formulas defused) lives in ./csv.ts.
 import { toCsv } from './csv.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/config.ts';
+import { useTranslations, type Translate } from '../i18n/translate.ts';
 
 export const TROOP_DATA_PATHS = {
   csv: '/data/troop-estimates.csv',
@@ -45,37 +47,48 @@ export interface ExportRow {
 }
 
 /** "a, b or c": the allowed values of a taxonomy, as a column description lists them. */
-const inWords = (keys: string[]) =>
-  keys.length < 2 ? keys.join('') : `${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}`;
+const inWords = (keys: string[], t: Translate) =>
+  keys.length < 2
+    ? keys.join('')
+    : t('list.or', { first: keys.slice(0, -1).join(t('list.separator')), last: keys.at(-1)! });
 
-/** Column order of the CSV, with what each column holds (also written into the JSON). */
-export const EXPORT_COLUMNS: Record<keyof ExportRow, string> = {
-  id: 'Stable id of the claim; the page anchors its table row as #estimate-<id>',
-  as_of: 'The date the figure refers to, as recorded: YYYY-MM-DD, YYYY-MM, or a range START/END',
-  as_of_precision: 'day, month or range',
-  as_of_start: 'First day the as-of date can mean',
-  as_of_end: 'Last day the as-of date can mean',
-  as_of_kind: 'stated (the report gives the date) or as-reported (the report gives none; its publication date is used)',
-  as_of_inferred:
-    'How the date was worked out from the same report when it does not print it in full; empty when printed',
-  count: 'The number of soldiers, as a whole number',
-  qualifier: `Our classification of the hedge: ${inWords(Object.keys(estimateQualifiers))}`,
-  count_as_claimed: 'The figure in the report’s own words, hedge included (“more than 10,000”)',
-  status: 'What the figure counts (machine value)',
-  status_label: 'What the figure counts',
-  claim: 'Shared by the records of the same claim in different reports; empty when only one report carries it',
-  claimant: 'Who made the claim, as the report names them',
-  claimant_kind: inWords(Object.keys(claimantKinds)),
-  via: 'Through whom the claim reached the report, or "not stated"',
-  note: 'Our one-line gloss of what the figure means',
-  source_count: 'Number of reports behind this record (always 1: each record is one report’s version of a claim)',
-  source_reports: `Report ids (site pages /reports/<id>/), joined by "${SOURCE_SEPARATOR}"`,
-  source_headlines: `Report headlines, same order, joined by "${SOURCE_SEPARATOR}"`,
-  source_outlets: `Report outlets ("not stated" when none is named), same order`,
-  source_published: 'Report publication dates ("not stated" when unknown), same order',
-  source_urls: 'Addresses of the original reports ("not stated" when unknown), same order',
-  source_evidence: `Each report's own words for the figure, same order, joined by "${SOURCE_SEPARATOR}"`,
-};
+/**
+ * What each column holds, in a locale (written into the JSON); the key order is the CSV's column
+ * order. Column names and values are data and stay as they are; only the descriptions are words.
+ */
+export function exportColumns(locale: Locale = DEFAULT_LOCALE): Record<keyof ExportRow, string> {
+  const t = useTranslations(locale);
+  const separator = SOURCE_SEPARATOR;
+  return {
+    id: t('export.column.id'),
+    as_of: t('export.column.as_of'),
+    as_of_precision: t('export.column.as_of_precision'),
+    as_of_start: t('export.column.as_of_start'),
+    as_of_end: t('export.column.as_of_end'),
+    as_of_kind: t('export.column.as_of_kind'),
+    as_of_inferred: t('export.column.as_of_inferred'),
+    count: t('export.column.count'),
+    qualifier: t('export.column.qualifier', { values: inWords(Object.keys(estimateQualifiers), t) }),
+    count_as_claimed: t('export.column.count_as_claimed'),
+    status: t('export.column.status'),
+    status_label: t('export.column.status_label'),
+    claim: t('export.column.claim'),
+    claimant: t('export.column.claimant'),
+    claimant_kind: inWords(Object.keys(claimantKinds), t),
+    via: t('export.column.via'),
+    note: t('export.column.note'),
+    source_count: t('export.column.source_count'),
+    source_reports: t('export.column.source_reports', { separator }),
+    source_headlines: t('export.column.source_headlines', { separator }),
+    source_outlets: t('export.column.source_outlets'),
+    source_published: t('export.column.source_published'),
+    source_urls: t('export.column.source_urls'),
+    source_evidence: t('export.column.source_evidence', { separator }),
+  };
+}
+
+/** The columns in the default locale: the CSV's order, and the descriptions the tests read. */
+export const EXPORT_COLUMNS = exportColumns(DEFAULT_LOCALE);
 
 const orNotStated = (value: string | null) => value ?? NOT_STATED;
 
@@ -159,15 +172,14 @@ export interface EstimatesJson {
   estimates: (Omit<ExportRow, `source_${string}`> & { sources: ReturnType<typeof exportSources> })[];
 }
 
-export function estimatesJson(estimates: Estimate[], pageUrl: string): EstimatesJson {
+export function estimatesJson(estimates: Estimate[], pageUrl: string, locale: Locale = DEFAULT_LOCALE): EstimatesJson {
+  const t = useTranslations(locale);
   const fields: Record<string, string> = {};
-  for (const [k, v] of Object.entries(EXPORT_COLUMNS)) if (!k.startsWith('source_')) fields[k] = v;
-  fields.sources =
-    'The reports carrying the figure: report id, headline, outlet, author, published, url, and the report’s own words (evidence)';
+  for (const [k, v] of Object.entries(exportColumns(locale))) if (!k.startsWith('source_')) fields[k] = v;
+  fields.sources = t('export.field.sources');
   return {
-    title: 'Troop-count claims for North Korea’s 2024 deployment to Russia',
-    description:
-      'Every troop figure the source reports give, one record per claim as one report carries it, with the report’s own words for the figure, who made it, what it counts, the date that report gives and the report itself. Records of the same claim in different reports share a claim key. Figures are as claimed and are not combined.',
+    title: t('export.title'),
+    description: t('export.description'),
     page: pageUrl,
     fields,
     estimates: estimates.map((e) => {

@@ -9,7 +9,9 @@
 import { distanceKm, roundDistance } from '../geo/distance.ts';
 import type { MapPlaceInput } from '../geo/map-layout.ts';
 import { placeRoleRecords } from '../taxonomy.ts';
-import { formatCount } from '../format/numbers.ts';
+import { countFormatter, formatCount } from '../format/numbers.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/config.ts';
+import { useTranslations } from '../i18n/translate.ts';
 import type { CopyBlock, CopyData } from '../schemas/copy.ts';
 import type { Citation, Place, ReportCard, SiteModel } from './model.ts';
 
@@ -41,7 +43,7 @@ function citeClaim(reports: ReportCard[], ref: { report: string; claim: string }
   return { report, evidence };
 }
 
-export function mapModel(site: SiteModel, copy: MapCopy): MapModel {
+export function mapModel(site: SiteModel, copy: MapCopy, locale: Locale = DEFAULT_LOCALE): MapModel {
   const place = (id: string) => {
     const found = site.places.find((p) => p.id === id);
     if (!found) throw new Error(`map: no place "${id}" in content/places`);
@@ -60,7 +62,13 @@ export function mapModel(site: SiteModel, copy: MapCopy): MapModel {
   const bold = new Set<string>([from.id, to.id]);
   return {
     places: site.places,
-    route: { from, to, km, roundedKm, label: `About ${formatCount(roundedKm)} km in a straight line` },
+    route: {
+      from,
+      to,
+      km,
+      roundedKm,
+      label: useTranslations(locale)('map.distanceLabel', { km: countFormatter(locale)(roundedKm) }),
+    },
     reportedDistance: { km: copy.reportedDistance.km, citation: reported, text: copy.reportedDistance.text },
     arrival: {
       citation: citeClaim(site.reports, copy.arrival),
@@ -88,21 +96,25 @@ export const mapLine = (model: MapModel) => ({
 });
 
 /** The text alternative the map's SVG carries: what is drawn, never a route the reports do not give. */
-export function mapDescription(model: MapModel): string {
-  const names = model.places.map((p) => `${p.name} (${lowerFirst(p.roleLabel)})`).join(', ');
-  return (
-    `Map of Europe and Asia from Brussels to Russia’s Pacific coast, marking ${model.places.length} places from the reports: ${names}. ` +
-    `A dashed line joins ${placeWithArticle(model.route.from)} and ${placeWithArticle(model.route.to)}, ${formatCount(model.route.roundedKm)} km apart in a straight line; ` +
-    'it shows a distance only: the reports give no route between them. ' +
-    'An inset enlarges the Korean peninsula and Russia’s Far East.'
-  );
+export function mapDescription(model: MapModel, locale: Locale = DEFAULT_LOCALE): string {
+  const t = useTranslations(locale);
+  const names = model.places
+    .map((p) => t('map.description.place', { name: p.name, role: lowerFirst(p.roleLabel) }))
+    .join(t('list.separator'));
+  return t('map.description', {
+    count: model.places.length,
+    names,
+    from: placeWithArticle(model.route.from, locale),
+    to: placeWithArticle(model.route.to, locale),
+    km: countFormatter(locale)(model.route.roundedKm),
+  });
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** "the Kursk region" but "Moscow": regions read with an article in running text. */
-export const placeWithArticle = (place: Pick<Place, 'name' | 'kind'>) =>
-  place.kind === 'region' ? `the ${place.name}` : place.name;
+export const placeWithArticle = (place: Pick<Place, 'name' | 'kind'>, locale: Locale = DEFAULT_LOCALE) =>
+  place.kind === 'region' ? useTranslations(locale)('map.regionInText', { name: place.name }) : place.name;
 
 /** Reports behind the map, for its source line. */
 export function mapReports(model: MapModel): ReportCard[] {

@@ -10,6 +10,7 @@ import { buildModel, type SiteModel } from './model.ts';
 import { mapModel, type MapModel } from './map.ts';
 import { getPageHistory } from './corrections-log.ts';
 import { pageData, type PageData, type PageRequest } from '../page-data.ts';
+import { localeConfig, type Locale } from '../i18n/config.ts';
 
 let model: Promise<SiteModel> | undefined;
 
@@ -39,13 +40,14 @@ export function getCopy<K extends CopyId>(id: K): CopyData[K] {
  * history from the corrections log. Pages call it in their front matter and hand it to the layout.
  */
 export const getPageData = async (
-  astro: { url: URL; site: URL | undefined },
+  astro: { url: URL; site: URL | undefined; locals: { locale: Locale } },
   request: PageRequest,
 ): Promise<PageData> => {
   if (!astro.site) throw new Error('astro.config.mjs sets no `site`: page URLs need it');
   const path = astro.url.pathname;
   const [history, { reports }] = await Promise.all([getPageHistory(path), getSiteModel()]);
-  return pageData(request, { site: astro.site, path, history, reports });
+  const { locale } = astro.locals;
+  return pageData(request, { site: astro.site, path, history, reports, locale, language: localeConfig(locale) });
 };
 
 /** Report entries with their MDX, for the one page that renders a summary's body. */
@@ -56,4 +58,5 @@ export const getReportEntries = async (): Promise<CollectionEntry<'reports'>[]> 
 };
 
 /** The deployment map's data: places, distance line, and the report statements it cites. */
-export const getMapModel = async (): Promise<MapModel> => mapModel(await getSiteModel(), getCopy('map'));
+export const getMapModel = async (locale?: Locale): Promise<MapModel> =>
+  mapModel(await getSiteModel(), getCopy('map'), locale);

@@ -6,6 +6,8 @@
  */
 import type { ReportCard } from '../data/model.ts';
 import { formatPublished, outletInSentence } from '../format/reports.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/config.ts';
+import { useTranslations } from '../i18n/translate.ts';
 
 export interface FeedItem {
   title: string;
@@ -25,29 +27,41 @@ export interface CorrectionRecord {
 }
 
 /** One item per correction, newest first (same-day ones in id order, like the log's page). */
-export const correctionFeedItems = (corrections: readonly CorrectionRecord[]): FeedItem[] =>
+export const correctionFeedItems = (
+  corrections: readonly CorrectionRecord[],
+  locale: Locale = DEFAULT_LOCALE,
+): FeedItem[] =>
   [...corrections]
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
     .map((c) => ({
-      title: `Correction: ${c.title}`,
+      title: useTranslations(locale)('feed.correction.title', { title: c.title }),
       link: `/corrections/#${c.id}`,
       // Midnight UTC: the log records days, not times, and dates on this site are UTC throughout.
       pubDate: new Date(`${c.date}T00:00:00Z`),
-      description: `What the site said: ${c.wrong} What it says now: ${c.now}`,
+      description: useTranslations(locale)('feed.correction.description', { wrong: c.wrong, now: c.now }),
     }));
 
-export function reportFeedItems(reports: ReportCard[]): FeedItem[] {
+export function reportFeedItems(reports: ReportCard[], locale: Locale = DEFAULT_LOCALE): FeedItem[] {
+  const t = useTranslations(locale);
   const dated = reports
     .flatMap((r) => (r.published === null ? [] : [{ ...r, published: r.published }]))
     .sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
   const undated = reports.filter((r) => r.published === null).sort((a, b) => a.slug.localeCompare(b.slug));
   return [...dated, ...undated].map((r) => {
-    const byline = r.author === null ? '' : ` by ${r.author}`;
-    const when = r.published === null ? formatPublished(null) : `published ${formatPublished(r.published)}`;
+    const byline = r.author === null ? '' : t('feed.report.byline', { author: r.author });
+    const when =
+      r.published === null
+        ? formatPublished(null, locale)
+        : t('feed.report.published', { date: formatPublished(r.published, locale) });
     return {
       title: r.headline,
       link: `/reports/${r.slug}/`,
-      description: `${r.standfirst} (Our summary of a report${byline} in ${outletInSentence(r.outlet)}; ${when}.)`,
+      description: t('feed.report.description', {
+        standfirst: r.standfirst,
+        byline,
+        outlet: outletInSentence(r.outlet, locale),
+        when,
+      }),
     };
   });
 }

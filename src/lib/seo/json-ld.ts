@@ -19,6 +19,8 @@ export interface SiteInfo {
   url: string;
   name: string;
   description: string;
+  /** schema.org inLanguage of the page's locale (localeConfig(locale).inLanguage): our pages' language, not a report's. */
+  inLanguage: string;
 }
 
 export interface PageInfo {
@@ -50,7 +52,7 @@ export const websiteNode = (site: SiteInfo): Node => ({
   url: new URL('/', site.url).href,
   name: site.name,
   description: site.description,
-  inLanguage: 'en',
+  inLanguage: site.inLanguage,
 });
 
 const imageNode = (page: PageInfo): Node => ({
@@ -66,7 +68,7 @@ export const webPageNode = (page: PageInfo, site: SiteInfo, extra: Node = {}): N
   url: page.url,
   name: page.title,
   description: page.description,
-  inLanguage: 'en',
+  inLanguage: site.inLanguage,
   isPartOf: { '@id': websiteId(site) },
   primaryImageOfPage: imageNode(page),
   ...(page.datePublished ? { datePublished: page.datePublished } : {}),
@@ -128,7 +130,7 @@ export function figurePageJsonLd(
     url: page.url,
     image: page.imageUrl,
     isAccessibleForFree: true,
-    inLanguage: 'en',
+    inLanguage: site.inLanguage,
     isBasedOn: basedOn,
   });
 }

@@ -6,6 +6,8 @@ import { PREVIEW_IMAGE } from './preview-image.ts';
 
 export interface PreviewInput {
   siteName: string;
+  /** og:locale of the page's locale (localeConfig(locale).ogLocale), e.g. en_GB. */
+  ogLocale: string;
   /** The page's own title, without the site name (previews show the site name separately). */
   title: string;
   description: string;
@@ -44,7 +46,7 @@ export function previewMetaTags(input: PreviewInput): MetaTag[] {
     og('title', input.title),
     og('description', input.description),
     ...(input.url ? [og('url', input.url)] : []),
-    og('locale', 'en_GB'),
+    og('locale', input.ogLocale),
     ...(input.type === 'article' && input.publishedTime ? [og('article:published_time', input.publishedTime)] : []),
     ...(input.type === 'article' && input.modifiedTime ? [og('article:modified_time', input.modifiedTime)] : []),
     og('image', input.imageUrl),

@@ -4,10 +4,17 @@
  * how a report's unknowns read, from src/lib/format/reports.ts.
  */
 import { formatPublished, sourceName, type ReportFacts } from '../format/reports.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/config.ts';
+import { useTranslations, type UIKey } from '../i18n/translate.ts';
+
+/** The dictionary keys of the section pages' share titles. */
+type SectionShareKey = Extract<UIKey, `share.title.section.${string}`>;
 
 /** Alt text of a report page's preview card, which shows the headline and the outlet (or, without one, the byline). */
-export const reportPreviewAlt = (report: Pick<ReportFacts, 'headline' | 'outlet' | 'author'>) =>
-  `“${report.headline}” — ${sourceName(report)}. A report summary.`;
+export const reportPreviewAlt = (
+  report: Pick<ReportFacts, 'headline' | 'outlet' | 'author'>,
+  locale: Locale = DEFAULT_LOCALE,
+) => useTranslations(locale)('share.alt.report', { headline: report.headline, source: sourceName(report, locale) });
 
 /** What a report page's share title needs from its record. */
 export type ReportShareFacts = Pick<ReportFacts, 'headline' | 'outlet' | 'author' | 'published'>;
@@ -18,43 +25,57 @@ export type ReportShareFacts = Pick<ReportFacts, 'headline' | 'outlet' | 'author
  * outlet is not stated the byline (if any) names the source instead.
  * "Summary: Headline (Korea Bizwire, 5 November 2024)"
  */
-export const reportShareTitle = (report: ReportShareFacts): string =>
-  `Summary: ${report.headline} (${sourceName(report)}, ${formatPublished(report.published)})`;
+export const reportShareTitle = (report: ReportShareFacts, locale: Locale = DEFAULT_LOCALE): string =>
+  useTranslations(locale)('share.title.report', {
+    headline: report.headline,
+    source: sourceName(report, locale),
+    published: formatPublished(report.published, locale),
+  });
 
 /**
  * Share titles of the section pages: their bare labels ("Timeline") give a reader on a card with
  * no site name no reason to click, so each says what the page holds. Keyed by page path.
  */
-export const SECTION_SHARE_TITLES: Readonly<Record<string, string>> = {
-  '/timeline/': 'What happened, and when: a timeline of North Korea’s troop deployment to Russia',
-  '/troops/': 'How many North Korean soldiers went to Russia? Every claim, kept apart',
-  '/map/': 'Where the reports put North Korea’s soldiers in Russia: a map',
-  '/sources/': 'Sources and method: how five reports on North Korea’s troops in Russia were read',
-  '/reports/': 'Five reports on North Korea’s troops in Russia, summarised',
-  '/disagreements/': 'Where five reports on North Korea’s troops in Russia disagree, side by side',
-  '/corrections/': 'Corrections: what this record of North Korea’s troops in Russia got wrong, and what it says now',
+export const SECTION_SHARE_TITLES: Readonly<Record<string, SectionShareKey>> = {
+  '/timeline/': 'share.title.section.timeline',
+  '/troops/': 'share.title.section.troops',
+  '/map/': 'share.title.section.map',
+  '/sources/': 'share.title.section.sources',
+  '/reports/': 'share.title.section.reports',
+  '/disagreements/': 'share.title.section.disagreements',
+  '/corrections/': 'share.title.section.corrections',
 };
 
 /** The preview title of any page: a report's summary title, a section's share title, else its own title. */
-export function shareTitle(pagePath: string, title: string, report: ReportShareFacts | undefined): string {
-  if (report) return reportShareTitle(report);
-  return SECTION_SHARE_TITLES[pagePath] ?? title;
+export function shareTitle(
+  pagePath: string,
+  title: string,
+  report: ReportShareFacts | undefined,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  if (report) return reportShareTitle(report, locale);
+  const key = SECTION_SHARE_TITLES[pagePath];
+  return key ? useTranslations(locale)(key) : title;
 }
 
 /**
  * Alt text of a page's preview image. The home card shows the site name and description, so its
  * alt says that once (the old "<title> — <site name>" repeated the name twice on the home page).
  */
-export function previewAlt(args: {
-  overview: boolean;
-  title: string;
-  siteName: string;
-  siteDescription: string;
-  report?: Pick<ReportFacts, 'headline' | 'outlet' | 'author'> | undefined;
-  figure?: { title: string; description: string } | undefined;
-}): string {
-  if (args.report) return reportPreviewAlt(args.report);
-  if (args.figure) return `${args.figure.title}: ${args.figure.description}`;
-  if (args.overview) return `${args.siteName} — ${args.siteDescription}`;
-  return `${args.title} — ${args.siteName}`;
+export function previewAlt(
+  args: {
+    overview: boolean;
+    title: string;
+    siteName: string;
+    siteDescription: string;
+    report?: Pick<ReportFacts, 'headline' | 'outlet' | 'author'> | undefined;
+    figure?: { title: string; description: string } | undefined;
+  },
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const t = useTranslations(locale);
+  if (args.report) return reportPreviewAlt(args.report, locale);
+  if (args.figure) return t('share.alt.figure', args.figure);
+  if (args.overview) return t('share.alt.overview', { site: args.siteName, description: args.siteDescription });
+  return t('share.alt.page', { title: args.title, site: args.siteName });
 }

@@ -6,15 +6,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { EMBEDDABLE_FIGURES, figureOutlets, getFigure, oembedFor, sourceLine } from '../../lib/embeds.ts';
 import { getSiteModel } from '../../lib/data/site.ts';
-import { SITE_NAME } from '../../lib/site.ts';
 
 export const getStaticPaths = (() =>
   EMBEDDABLE_FIGURES.map((figure) => ({ params: { name: figure.name } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ params, site, locals }) => {
+  const { t, locale } = locals;
   const figure = getFigure(params['name'] ?? '');
-  const credit = sourceLine(figureOutlets(figure, await getSiteModel()), SITE_NAME);
-  return new Response(JSON.stringify(oembedFor(figure, site!.origin, SITE_NAME, credit), null, 2), {
+  const siteName = t('site.name');
+  const model = await getSiteModel();
+  const credit = sourceLine(figureOutlets(figure, model, undefined, locale), siteName, locale);
+  return new Response(JSON.stringify(oembedFor(figure, site!.origin, siteName, credit, locale), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
