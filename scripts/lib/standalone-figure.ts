@@ -11,6 +11,8 @@ import { interSfnt } from '../../src/lib/charts/kit/font/inter.ts';
 import { CHART_FONT_WEIGHTS } from '../../src/lib/charts/kit/text.ts';
 import { hangulSfnts } from '../../src/lib/fonts/hangul.ts';
 import { markKorean } from '../../src/lib/format/korean.ts';
+import { defaultT as t } from '../../src/lib/i18n/translate.ts';
+import { listInWords } from '../../src/lib/i18n/lists.ts';
 
 /**
  * Noto Sans KR slices for the Hangul in an SVG's text, written as OpenType files for resvg (which
@@ -100,14 +102,12 @@ export interface CreditReport {
   published: string | null;
 }
 
-const joinNames = (names: string[]) =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-
 /**
  * The lines every downloadable figure image ends with, so a slide or a page that reuses it can
  * credit it: every outlet its data comes from (by name — the image font now draws Hangul), the
  * span of those reports' publication dates (the data is as of the latest), and the site's name
- * and address. `updated`, when given, is the date the figure's data last changed.
+ * and address. `updated`, when given, is the date the figure's data last changed. The images
+ * are one file each for the whole site, so the lines are worded in the default locale.
  */
 export function creditLines(args: {
   reports: CreditReport[];
@@ -125,12 +125,20 @@ export function creditLines(args: {
     .filter((d) => d !== null)
     .sort();
   const undated = reports.length - dated.length;
-  const span =
-    dated.length === 0
-      ? 'none of them dated'
-      : `published ${dated[0] === dated.at(-1) ? args.formatDay(dated[0]!) : `${args.formatDay(dated[0]!)} to ${args.formatDay(dated.at(-1)!)}`}${undated ? ` (${undated} undated)` : ''}`;
+  const first = dated[0];
+  const last = dated.at(-1);
+  const published =
+    first === undefined || last === undefined
+      ? t('figure.credit.noneDated')
+      : first === last
+        ? t('figure.credit.publishedOn', { date: args.formatDay(first) })
+        : t('figure.credit.publishedSpan', { from: args.formatDay(first), to: args.formatDay(last) });
+  const span = dated.length > 0 && undated ? t('figure.credit.someUndated', { published, count: undated }) : published;
+  const reportsLine = t('figure.credit.reports', { names: listInWords(reports.map((r) => r.shortName)), span });
   return [
-    `Reports: ${joinNames(reports.map((r) => r.shortName))}; ${span}.${args.updated ? ` Data last updated ${args.formatDay(args.updated)}.` : ''}`,
-    `Graphic: ${args.siteName}, ${args.pageUrl.replace(/^https?:\/\//, '')}`,
+    args.updated
+      ? t('figure.credit.reportsUpdated', { reports: reportsLine, date: args.formatDay(args.updated) })
+      : reportsLine,
+    t('figure.credit.graphic', { site: args.siteName, address: args.pageUrl.replace(/^https?:\/\//, '') }),
   ];
 }

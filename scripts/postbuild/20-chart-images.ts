@@ -2,7 +2,8 @@
  * Post-build step: the troop chart as a standalone SVG document and a 2x PNG, for slides and
  * print, written to <outDir>/images/. Same data, layout and drawing code as the page; the
  * page's CSS custom properties are replaced by their light-theme values from global.css, and
- * the PNG is rendered by resvg with the Inter files the page itself uses.
+ * the PNG is rendered by resvg with the Inter files the page itself uses. One image for the
+ * site, so it is worded in the default locale.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { layoutTroopChart } from '../../src/lib/charts/troop/layout.ts';
 import { annotationChoices, troopChartData } from '../../src/lib/charts/troop/data.ts';
 import { STANDALONE_VARIANT, TROOP_IMAGE_PATHS } from '../../src/lib/charts/troop/config.ts';
 import { STANDALONE_CSS, standaloneSvg } from '../../src/lib/charts/troop/standalone.ts';
-import { TROOP_FIGURE_TITLE, citedReports, standaloneFooter } from '../../src/lib/charts/troop/wording.ts';
+import { troopFigureTitle, citedReports, standaloneFooter } from '../../src/lib/charts/troop/wording.ts';
 import { formatDay } from '../../src/lib/format/dates.ts';
 import { SITE_NAME } from '../../src/lib/site.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
@@ -39,7 +40,7 @@ export function run(outDir: string) {
     layout,
     model.estimates,
     {
-      title: TROOP_FIGURE_TITLE,
+      title: troopFigureTitle(),
       caption: copy.takeaway.text,
       footer: [
         ...standaloneFooter(model.estimates, new URL('/troops/', SITE_URL).href),

@@ -1,7 +1,8 @@
 /**
  * Post-build step: the deployment map as a standalone SVG and a 2x PNG (<outDir>/images/map.*),
  * for its link-preview card (50-preview-images.ts draws the registry's standaloneSvgPath) and for
- * download. Same data, layout and drawing code as the page, in light-theme colours.
+ * download. Same data, layout and drawing code as the page, in light-theme colours. One image
+ * for the site, so it is worded in the default locale (defaultT).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,8 @@ import { SITE_URL } from '../../src/lib/site-url.ts';
 import { creditLines, siteLightTokens, standaloneCss, writeSvgAndPng } from '../lib/standalone-figure.ts';
 import { formatDay } from '../../src/lib/format/dates.ts';
 import { SITE_NAME } from '../../src/lib/site.ts';
+import { defaultT as t } from '../../src/lib/i18n/translate.ts';
+import { taxonomyLabels } from '../../src/lib/taxonomy.ts';
 
 const root = process.cwd();
 
@@ -41,23 +44,31 @@ export function run(outDir: string) {
     tokens,
   );
   const byId = new Map(model.places.map((p) => [p.id, p]));
+  const { placeRoles } = taxonomyLabels(t);
   const svg = standaloneMapSvg(
     layout,
     {
       idPrefix: 'map-standalone',
       title: model.copy.title.text,
       description: mapDescription(model),
-      placeTitle: (id) => `${byId.get(id)!.name}: ${byId.get(id)!.roleLabel}`,
-      insetTitle: 'Inset: Korea and Russia’s Far East',
+      placeTitle: (id) => t('map.place.title', { name: byId.get(id)!.name, role: placeRoles[byId.get(id)!.role] }),
+      insetTitle: t('map.insetTitle'),
     },
     {
       title: model.copy.title.text,
       caption: model.copy.caption.text,
-      key: `Dashed line: straight-line (great-circle) distance from ${placeWithArticle(model.route.from)} to ${placeWithArticle(model.route.to)}: ${model.copy.lineKey.text}`,
+      key: t('map.standalone.key', {
+        from: placeWithArticle(model.route.from),
+        to: placeWithArticle(model.route.to),
+        lineKey: model.copy.lineKey.text,
+      }),
       // The credit lines (creditLines) name every outlet, 뉴스.net included: the image font now has Hangul.
       footer: [
-        `Source: ${mapReports(model).length} news reports; every place with the reports’ own words at ${new URL('/map/', SITE_URL).href.replace(/^https?:\/\//, '')}`,
-        'Land and borders: Natural Earth; Crimea shown as part of Ukraine. Coordinates from a gazetteer.',
+        t('map.standalone.source', {
+          count: mapReports(model).length,
+          address: new URL('/map/', SITE_URL).href.replace(/^https?:\/\//, ''),
+        }),
+        t('map.standalone.baseNote'),
         ...creditLines({
           reports: mapReports(model),
           siteName: SITE_NAME,

@@ -1,21 +1,28 @@
 /**
- * Allowed values for every enumerated content field, with the label a reader sees and, for the
- * values a figure draws (estimate statuses, place roles), how it draws them. Schemas feed these
- * keys to `z.enum`, pages read the labels, the troop chart and the map read the drawing
- * attributes, so adding a status or a place role starts here and the compiler finds the rest.
+ * Allowed values for every enumerated content field, with the en.json key of the label a reader
+ * sees and, for the values a figure draws (estimate statuses, place roles), how it draws them.
+ * Schemas feed these keys to `z.enum`, pages read the labels, the troop chart and the map read
+ * the drawing attributes, so adding a status or a place role starts here (plus its label in
+ * en.json) and the compiler finds the rest. The `{ key: label }` records (`eventCategories`, …)
+ * are the default locale's labels; `taxonomyLabels(t)` gives them in a page's locale.
  */
+import { defaultT, type Translate, type UIKey } from './i18n/translate.ts';
+
+/** A label's key in en.json: always under `taxonomy.`, never a plural. */
+type LabelKey = Extract<UIKey, `taxonomy.${string}`>;
 
 export const NOT_STATED = 'not stated';
 
-export const eventCategories = {
-  context: 'Context',
-  diplomacy: 'Diplomacy',
-  'intelligence-claim': 'Intelligence claim',
-  imagery: 'Imagery and documents',
-  deployment: 'Deployment',
-  combat: 'Combat',
-  reaction: 'Reaction',
-} as const;
+const eventCategoryLabelKeys = {
+  context: 'taxonomy.eventCategory.context',
+  diplomacy: 'taxonomy.eventCategory.diplomacy',
+  'intelligence-claim': 'taxonomy.eventCategory.intelligence-claim',
+  imagery: 'taxonomy.eventCategory.imagery',
+  deployment: 'taxonomy.eventCategory.deployment',
+  combat: 'taxonomy.eventCategory.combat',
+  reaction: 'taxonomy.eventCategory.reaction',
+} as const satisfies Record<string, LabelKey>;
+export const eventCategories = labelsIn(eventCategoryLabelKeys, defaultT);
 export type EventCategory = keyof typeof eventCategories;
 
 /**
@@ -23,13 +30,14 @@ export type EventCategory = keyof typeof eventCategories;
  * `asStated`; the qualifier is our classification of them, and `qualifierForWords` (below) must
  * agree with it. "More than"/"over" and "at least" are kept apart: they are different claims.
  */
-export const estimateQualifiers = {
-  exact: 'exactly',
-  about: 'about',
-  'more-than': 'more than',
-  'at-least': 'at least',
-  'up-to': 'up to',
-} as const;
+const estimateQualifierLabelKeys = {
+  exact: 'taxonomy.qualifier.exact',
+  about: 'taxonomy.qualifier.about',
+  'more-than': 'taxonomy.qualifier.more-than',
+  'at-least': 'taxonomy.qualifier.at-least',
+  'up-to': 'taxonomy.qualifier.up-to',
+} as const satisfies Record<string, LabelKey>;
+export const estimateQualifiers = labelsIn(estimateQualifierLabelKeys, defaultT);
 export type EstimateQualifier = keyof typeof estimateQualifiers;
 
 /** The d3 symbol a status is drawn with (src/lib/charts/troop/encoding.ts maps each to its shape). */
@@ -44,26 +52,26 @@ export type MarkShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' |
  * tests/unit/troop-scales.test.ts checks both against global.css. `order` is the key's order.
  */
 export const estimateStatusRecords = {
-  'in-russia': { label: 'Already in Russia', shape: 'circle', colour: '#3C7EA3', order: 0 },
-  'at-front': { label: 'At or near the front', shape: 'triangle', colour: '#CA5900', order: 1 },
-  'expected-at-front': { label: 'Expected at the front', shape: 'diamond', colour: '#908928', order: 2 },
+  'in-russia': { labelKey: 'taxonomy.status.in-russia', shape: 'circle', colour: '#3C7EA3', order: 0 },
+  'at-front': { labelKey: 'taxonomy.status.at-front', shape: 'triangle', colour: '#CA5900', order: 1 },
+  'expected-at-front': { labelKey: 'taxonomy.status.expected-at-front', shape: 'diamond', colour: '#908928', order: 2 },
   /** A deployment someone said was possible (Zelensky's 10,000): weaker than an expectation. */
-  'possibility-raised': { label: 'Possibility raised', shape: 'wye', colour: '#7A6FD0', order: 5 },
-  'planned-total': { label: 'Planned total', shape: 'square', colour: '#995B7D', order: 3 },
-  'reported-sent': { label: 'Reported sent (no detail)', shape: 'cross', colour: '#00966D', order: 4 },
-} as const satisfies Record<string, { label: string; shape: MarkShape; colour: `#${string}`; order: number }>;
+  'possibility-raised': { labelKey: 'taxonomy.status.possibility-raised', shape: 'wye', colour: '#7A6FD0', order: 5 },
+  'planned-total': { labelKey: 'taxonomy.status.planned-total', shape: 'square', colour: '#995B7D', order: 3 },
+  'reported-sent': { labelKey: 'taxonomy.status.reported-sent', shape: 'cross', colour: '#00966D', order: 4 },
+} as const satisfies Record<string, { labelKey: LabelKey; shape: MarkShape; colour: `#${string}`; order: number }>;
 export type EstimateStatus = keyof typeof estimateStatusRecords;
 
-/** Each status's reader label, in the same `{ key: label }` shape as the other taxonomies. */
-export const estimateStatuses = labelsOf(estimateStatusRecords);
+export const estimateStatuses = labelsIn(keysOfRecords(estimateStatusRecords), defaultT);
 
-export const claimantKinds = {
-  government: 'Government',
-  intelligence: 'Intelligence service',
-  official: 'Named official',
-  media: 'News outlet',
-  unattributed: 'Not attributed',
-} as const;
+const claimantKindLabelKeys = {
+  government: 'taxonomy.claimantKind.government',
+  intelligence: 'taxonomy.claimantKind.intelligence',
+  official: 'taxonomy.claimantKind.official',
+  media: 'taxonomy.claimantKind.media',
+  unattributed: 'taxonomy.claimantKind.unattributed',
+} as const satisfies Record<string, LabelKey>;
+export const claimantKinds = labelsIn(claimantKindLabelKeys, defaultT);
 export type ClaimantKind = keyof typeof claimantKinds;
 
 /**
@@ -71,26 +79,29 @@ export type ClaimantKind = keyof typeof claimantKinds;
  * "Tuesday" with `asOfInferred` saying how it was completed from that report); `as-reported`
  * when the report gives no date for the figure and we use its own publication date.
  */
-export const asOfKinds = {
-  stated: 'as of',
-  'as-reported': 'as reported on',
-} as const;
+const asOfKindLabelKeys = {
+  stated: 'taxonomy.asOfKind.stated',
+  'as-reported': 'taxonomy.asOfKind.as-reported',
+} as const satisfies Record<string, LabelKey>;
+export const asOfKinds = labelsIn(asOfKindLabelKeys, defaultT);
 
 /** What sort of disagreement a conflict entry records (content/conflicts/). */
-export const conflictKinds = {
-  'different-counts': 'Different counts of the same thing',
-  'same-number-different-meaning': 'The same number, meaning different things',
-  'self-contradiction': 'A report contradicts itself',
-  'stale-on-publication': 'A figure already out of date when published',
-  'different-wording': 'Different wording of the same terms',
-  'different-accounts': 'Different accounts of the same matter',
-} as const;
+const conflictKindLabelKeys = {
+  'different-counts': 'taxonomy.conflictKind.different-counts',
+  'same-number-different-meaning': 'taxonomy.conflictKind.same-number-different-meaning',
+  'self-contradiction': 'taxonomy.conflictKind.self-contradiction',
+  'stale-on-publication': 'taxonomy.conflictKind.stale-on-publication',
+  'different-wording': 'taxonomy.conflictKind.different-wording',
+  'different-accounts': 'taxonomy.conflictKind.different-accounts',
+} as const satisfies Record<string, LabelKey>;
+export const conflictKinds = labelsIn(conflictKindLabelKeys, defaultT);
 
-export const placeKinds = {
-  city: 'City',
-  region: 'Region',
-  capital: 'Capital city',
-} as const;
+const placeKindLabelKeys = {
+  city: 'taxonomy.placeKind.city',
+  region: 'taxonomy.placeKind.region',
+  capital: 'taxonomy.placeKind.capital',
+} as const satisfies Record<string, LabelKey>;
+export const placeKinds = labelsIn(placeKindLabelKeys, defaultT);
 
 /**
  * What each place role is called and how the map draws it: `colour` names the global.css custom
@@ -101,29 +112,55 @@ export const placeKinds = {
  * checks that each role has its rule in both, with this colour.
  */
 export const placeRoleRecords = {
-  origin: { label: 'Origin', colour: '--map-origin', hollow: false, bold: true },
-  arrival: { label: 'Arrival and training', colour: '--map-arrival', hollow: false, bold: false },
-  front: { label: 'Front line', colour: '--map-front', hollow: false, bold: false },
-  diplomacy: { label: 'Diplomacy', colour: '--map-context', hollow: true, bold: false, keyWith: 'context' },
-  context: { label: 'Context', colour: '--map-context', hollow: true, bold: false },
+  origin: { labelKey: 'taxonomy.placeRole.origin', colour: '--map-origin', hollow: false, bold: true },
+  arrival: { labelKey: 'taxonomy.placeRole.arrival', colour: '--map-arrival', hollow: false, bold: false },
+  front: { labelKey: 'taxonomy.placeRole.front', colour: '--map-front', hollow: false, bold: false },
+  diplomacy: {
+    labelKey: 'taxonomy.placeRole.diplomacy',
+    colour: '--map-context',
+    hollow: true,
+    bold: false,
+    keyWith: 'context',
+  },
+  context: { labelKey: 'taxonomy.placeRole.context', colour: '--map-context', hollow: true, bold: false },
 } as const satisfies Record<string, PlaceRoleRecord>;
 export type PlaceRole = keyof typeof placeRoleRecords;
 
 export interface PlaceRoleRecord {
-  label: string;
+  /** The en.json key of its reader label. */
+  labelKey: LabelKey;
   colour: `--map-${string}`;
   hollow: boolean;
   bold: boolean;
   keyWith?: string;
 }
 
-/** Each role's reader label, in the same `{ key: label }` shape as the other taxonomies. */
-export const placeRoles = labelsOf(placeRoleRecords);
+export const placeRoles = labelsIn(keysOfRecords(placeRoleRecords), defaultT);
 
 export const keysOf = <T extends Record<string, string>>(record: T) =>
   Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 
-/** The `{ key: label }` view of a record of attributes. */
-function labelsOf<T extends Record<string, { label: string }>>(records: T): { readonly [K in keyof T]: T[K]['label'] } {
-  return Object.fromEntries(Object.entries(records).map(([k, v]) => [k, v.label])) as { [K in keyof T]: T[K]['label'] };
+/** The `{ key: en.json key }` view of a record of attributes. */
+function keysOfRecords<T extends Record<string, { labelKey: LabelKey }>>(records: T): { [K in keyof T]: LabelKey } {
+  return Object.fromEntries(Object.entries(records).map(([k, v]) => [k, v.labelKey])) as { [K in keyof T]: LabelKey };
 }
+
+/** `{ key: label }` in the locale of `t`. */
+function labelsIn<T extends Record<string, LabelKey>>(keys: T, t: Translate): { readonly [K in keyof T]: string } {
+  return Object.fromEntries(Object.entries(keys).map(([k, key]) => [k, t(key)])) as {
+    [K in keyof T]: string;
+  };
+}
+
+/** Every taxonomy's `{ key: label }` record in the locale of `t` (a page passes Astro.locals.t). */
+export const taxonomyLabels = (t: Translate) => ({
+  eventCategories: labelsIn(eventCategoryLabelKeys, t),
+  estimateQualifiers: labelsIn(estimateQualifierLabelKeys, t),
+  estimateStatuses: labelsIn(keysOfRecords(estimateStatusRecords), t),
+  claimantKinds: labelsIn(claimantKindLabelKeys, t),
+  asOfKinds: labelsIn(asOfKindLabelKeys, t),
+  conflictKinds: labelsIn(conflictKindLabelKeys, t),
+  placeKinds: labelsIn(placeKindLabelKeys, t),
+  placeRoles: labelsIn(keysOfRecords(placeRoleRecords), t),
+});
+export type TaxonomyLabels = ReturnType<typeof taxonomyLabels>;

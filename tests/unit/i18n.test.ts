@@ -108,7 +108,7 @@ describe('en.json and the code agree', () => {
       return /\.(ts|astro|mjs)$/.test(name) ? [path] : [];
     });
   const code = ['src', 'scripts'].flatMap((dir) => files(join(root, dir))).map((f) => readFileSync(f, 'utf8'));
-  const quoted = new Set(code.flatMap((text) => [...text.matchAll(/['"`]([\w.]+)['"`]/g)].map((m) => m[1]!)));
+  const quoted = new Set(code.flatMap((text) => [...text.matchAll(/['"`]([\w.-]+)['"`]/g)].map((m) => m[1]!)));
   const called = new Set(code.flatMap((text) => [...text.matchAll(/\bt\(\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!)));
   const keys = Object.keys(en);
   const pluralSuffix = new RegExp(`\\.(${PLURAL_CATEGORIES.join('|')})$`);

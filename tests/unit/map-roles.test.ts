@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { placeRoleRecords, placeRoles, type PlaceRole, type PlaceRoleRecord } from '../../src/lib/taxonomy.ts';
 import { mapKeyEntries } from '../../src/lib/geo/map-key.ts';
+import { defaultT, type Translate } from '../../src/lib/i18n/translate.ts';
 
 const roles = Object.keys(placeRoleRecords) as PlaceRole[];
 
@@ -45,7 +46,7 @@ describe('place roles', () => {
   });
 
   it('keys each look once, naming the roles that share it', () => {
-    expect(mapKeyEntries()).toEqual([
+    expect(mapKeyEntries(defaultT)).toEqual([
       { role: 'origin', label: placeRoles.origin, r: 5 },
       { role: 'arrival', label: placeRoles.arrival, r: 5 },
       { role: 'front', label: placeRoles.front, r: 5 },
@@ -53,8 +54,18 @@ describe('place roles', () => {
     ]);
   });
 
+  it('words the key with the t it is given, so a page in another locale gets its own labels', () => {
+    const keysOnly = ((key: string) => `<${key}>`) as Translate;
+    expect(mapKeyEntries(keysOnly).map((e) => e.label)).toEqual([
+      '<taxonomy.placeRole.origin>',
+      '<taxonomy.placeRole.arrival>',
+      '<taxonomy.placeRole.front>',
+      '<taxonomy.placeRole.context><map.key.joiner><taxonomy.placerole.diplomacy>',
+    ]);
+  });
+
   it('gives every role a key entry, its own or the one it shares', () => {
-    const keyed = new Set(mapKeyEntries().map((e) => e.role));
+    const keyed = new Set(mapKeyEntries(defaultT).map((e) => e.role));
     for (const role of roles) {
       const record: PlaceRoleRecord = placeRoleRecords[role];
       expect(keyed.has((record.keyWith ?? role) as PlaceRole)).toBe(true);

@@ -11,6 +11,8 @@
 import { geoPath, geoTransform, type GeoProjection } from 'd3';
 import { pad, type Box } from '../charts/kit/geometry.ts';
 import type { FigureVariant } from '../charts/kit/variants.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/config.ts';
+import { useTranslations, type UIKey } from '../i18n/translate.ts';
 import { wrapText, type ChartFontWeight, type MeasureText } from '../charts/kit/text.ts';
 import { greatCirclePoints, type LonLat } from './distance.ts';
 import { fitFixedLabels, obstaclesAlong, placeMapLabels, type MapLabel, type MapPoint } from './labels.ts';
@@ -88,18 +90,18 @@ export const INSET_FROM_LONGITUDE = 110;
  */
 export const MAX_MAP_LABELS = 40;
 
-/** Country names drawn where they fit, as quiet context. */
-const COUNTRY_LABELS: { name: string; at: LonLat; panels: ('main' | 'inset')[] }[] = [
-  { name: 'RUSSIA', at: [92, 63], panels: ['main'] },
-  { name: 'KAZAKHSTAN', at: [67, 48], panels: ['main'] },
-  { name: 'MONGOLIA', at: [103, 46.6], panels: ['main'] },
-  { name: 'CHINA', at: [98, 36], panels: ['main'] },
-  { name: 'UKRAINE', at: [31, 48.6], panels: ['main'] },
-  { name: 'RUSSIA', at: [135.6, 46.3], panels: ['inset'] },
-  { name: 'CHINA', at: [126.5, 45.3], panels: ['inset'] },
-  { name: 'NORTH KOREA', at: [127, 40.4], panels: ['inset'] },
-  { name: 'SOUTH KOREA', at: [128.3, 36.6], panels: ['inset'] },
-  { name: 'JAPAN', at: [140.3, 39], panels: ['inset'] },
+/** Country names drawn where they fit, as quiet context (their words in en.json, as drawn: capitals). */
+const COUNTRY_LABELS: { name: `map.country.${string}` & UIKey; at: LonLat; panels: ('main' | 'inset')[] }[] = [
+  { name: 'map.country.russia', at: [92, 63], panels: ['main'] },
+  { name: 'map.country.kazakhstan', at: [67, 48], panels: ['main'] },
+  { name: 'map.country.mongolia', at: [103, 46.6], panels: ['main'] },
+  { name: 'map.country.china', at: [98, 36], panels: ['main'] },
+  { name: 'map.country.ukraine', at: [31, 48.6], panels: ['main'] },
+  { name: 'map.country.russia', at: [135.6, 46.3], panels: ['inset'] },
+  { name: 'map.country.china', at: [126.5, 45.3], panels: ['inset'] },
+  { name: 'map.country.northKorea', at: [127, 40.4], panels: ['inset'] },
+  { name: 'map.country.southKorea', at: [128.3, 36.6], panels: ['inset'] },
+  { name: 'map.country.japan', at: [140.3, 39], panels: ['inset'] },
 ];
 const COUNTRY_LABEL_SPACING = 0.12; // em of letter-spacing, as map-drawing.css sets it
 /** Countries drawn in a stronger tone: the two states the deployment binds together. */
@@ -239,17 +241,26 @@ function countryLabelsFor(
   bounds: Box,
   taken: Box[],
   measure: MeasureText,
+  locale: Locale,
 ) {
+  const t = useTranslations(locale);
   const size = variant.fontSize * 0.8;
   const candidates = COUNTRY_LABELS.filter((c) => c.panels.includes(panel)).map((c) => {
     const { x, y } = toPoint(projection, c.at[0], c.at[1]);
-    const width = measure(c.name, { size, weight: 600 }) + COUNTRY_LABEL_SPACING * size * c.name.length;
-    return { name: c.name, x, y, box: { x: x - width / 2, y: y - size * 0.75, width, height: size } };
+    const name = t(c.name);
+    const width = measure(name, { size, weight: 600 }) + COUNTRY_LABEL_SPACING * size * name.length;
+    return { name, x, y, box: { x: x - width / 2, y: y - size * 0.75, width, height: size } };
   });
   return fitFixedLabels(candidates, bounds, taken, 3);
 }
 
-export function layoutMap(input: MapLayoutInput, variant: MapVariant, measure: MeasureText): MapLayout {
+/** Lays out the map; its country names are in `locale` (the page's), the places' words come in `input`. */
+export function layoutMap(
+  input: MapLayoutInput,
+  variant: MapVariant,
+  measure: MeasureText,
+  locale: Locale = DEFAULT_LOCALE,
+): MapLayout {
   const { places } = input;
   const from = places.find((p) => p.id === input.route.from);
   const to = places.find((p) => p.id === input.route.to);
@@ -386,6 +397,7 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant, measure: M
         { x: 4, y: 4, width: mainBox.width - 8, height: mainBox.height - 8 },
         mainTaken,
         measure,
+        locale,
       ),
     },
     inset: {
@@ -393,7 +405,7 @@ export function layoutMap(input: MapLayoutInput, variant: MapVariant, measure: M
       ...insetLand,
       places: insetPoints,
       labels: insetPlaced.labels,
-      countryLabels: countryLabelsFor('inset', inset, variant, insetInner, insetTaken, measure),
+      countryLabels: countryLabelsFor('inset', inset, variant, insetInner, insetTaken, measure, locale),
     },
     insetFrame,
     route: { d: routeD, label: routeLabel, from: from.id, to: to.id },

@@ -7,16 +7,13 @@ import { findBreaks, splitAtBreaks, type Phase, type PhasedItem, type TimelineBr
 import { monthCount, monthSpanLabel } from './dates.ts';
 import { formatMonth } from '../format/dates.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/config.ts';
-import { defaultT, useTranslations, type Translate } from '../i18n/translate.ts';
+import { useTranslations, type Translate } from '../i18n/translate.ts';
 
 /** Each phase's name in a locale ("Background", "The deployment"). */
 export const phaseLabels = (t: Translate): Record<Phase, string> => ({
   background: t('timeline.phase.background'),
   deployment: t('timeline.phase.deployment'),
 });
-
-/** The default locale's phase names (the timeline strip labels its parts with them). */
-export const PHASE_LABELS = phaseLabels(defaultT);
 
 export interface GapMarker {
   months: number;

@@ -1,9 +1,12 @@
 /**
  * The timeline strip's SVG markup for one layout (src/lib/timeline/strip.ts). Pure string
  * building, so TimelineStrip.astro and the golden snapshot write the same markup. Horizontal
- * positions are percentages of the SVG's width (the strip stretches); sizes stay in px.
+ * positions are percentages of the SVG's width (the strip stretches); sizes stay in px. The
+ * words it adds (the group's name, each mark's title) are in the caller's locale.
  */
 import { attrs as attrsWith, escapeXml } from '../svg/markup.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/config.ts';
+import { useTranslations } from '../i18n/translate.ts';
 import { pct, STRIP, type StripLayout, type StripVariant } from './strip.ts';
 
 /** Numbers are written in full: the layout already rounds what it stores. */
@@ -13,12 +16,18 @@ const BREAK_GLYPH =
   '<rect class="break-gap" x="-7" y="-9" width="14" height="18"/><path class="break-glyph" d="M-9 7 L-3 -7 M3 7 L9 -7"/>';
 
 /** `linkBase` prefixes each mark's link: "" on the timeline page, the page's path in an embed. */
-export function stripSvg(layout: StripLayout, variant: StripVariant['id'], linkBase = ''): string {
+export function stripSvg(
+  layout: StripLayout,
+  variant: StripVariant['id'],
+  linkBase = '',
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const t = useTranslations(locale);
   const x = (px: number) => pct(px, layout.width);
   const r = STRIP.markRadius;
   const out: string[] = [];
   out.push(
-    `<svg${attrs({ class: `strip-svg strip-${variant}`, width: '100%', height: layout.height, role: 'group', 'aria-label': 'Overview of the events by date; each mark links to the event in the list', 'data-strip-variant': variant })}>`,
+    `<svg${attrs({ class: `strip-svg strip-${variant}`, width: '100%', height: layout.height, role: 'group', 'aria-label': t('strip.label'), 'data-strip-variant': variant })}>`,
   );
   for (const s of layout.segments) {
     out.push(
@@ -47,7 +56,7 @@ export function stripSvg(layout: StripLayout, variant: StripVariant['id'], linkB
   for (const m of layout.marks) {
     out.push(
       `<a${attrs({ href: `${linkBase}#${m.id}`, class: `mark mark-${m.shape} phase-${m.phase}${m.inferred ? ' is-inferred' : ''}`, 'data-mark-for': m.id })}>` +
-        `<title>${escapeXml(`${m.number}. ${m.dateText}${m.inferred ? ' (inferred)' : ''}: ${m.title}`)}</title>` +
+        `<title>${escapeXml(t(m.inferred ? 'strip.mark.titleInferred' : 'strip.mark.title', { number: m.number, date: m.dateText, title: m.title }))}</title>` +
         (m.shape === 'bar'
           ? `<rect${attrs({ class: 'shape', x: x(m.x0), y: m.cy - r, width: x(m.x1 - m.x0), height: 2 * r, rx: r })}/>`
           : '') +

@@ -11,11 +11,13 @@ import { scaleUtc, utcDay, utcMonth, utcYear } from 'd3';
 import type { DateSpec } from '../schemas/common.ts';
 import { findBreaks, splitAtBreaks, type Phase, type TimelineBreak } from './breaks.ts';
 import { monthCount, monthSpanLabel } from './dates.ts';
-import { PHASE_LABELS } from './outline.ts';
+import { phaseLabels } from './outline.ts';
 import { placeAxisLabels, type AxisLabel, type AxisLabelRequest } from '../charts/kit/labels.ts';
 import type { MeasureText } from '../charts/kit/text.ts';
 import type { FigureVariant } from '../charts/kit/variants.ts';
 import { shortMonthNames } from '../format/dates.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/config.ts';
+import { useTranslations } from '../i18n/translate.ts';
 
 export interface StripEvent {
   id: string;
@@ -131,7 +133,36 @@ export interface StripLayout {
 
 const DAY_MS = 86_400_000;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const SHORT_MONTHS = shortMonthNames();
+
+/** The words the strip draws and announces, in one locale: made once per layout. */
+interface StripWords {
+  shortMonths: readonly string[];
+  phase: Record<Phase, string>;
+  /** "Oct 2024": a month with its year. */
+  monthYear: (month: Date) => string;
+  /** The label in a break that skips empty months ("26 months"), or "". */
+  gapLabel: (b: TimelineBreak | undefined) => string;
+  /** A break's accessible description. */
+  breakDescription: (b: TimelineBreak) => string;
+}
+
+function stripWords(locale: Locale): StripWords {
+  const t = useTranslations(locale);
+  const shortMonths = shortMonthNames(locale);
+  return {
+    shortMonths,
+    phase: phaseLabels(t),
+    monthYear: (m) => t('date.month', { month: shortMonths[m.getUTCMonth()]!, year: m.getUTCFullYear() }),
+    gapLabel: (b) => (b?.empty ? monthCount(b.empty.months, locale) : ''),
+    breakDescription: (b) =>
+      b.empty
+        ? t('strip.break.gap', {
+            months: monthCount(b.empty.months, locale),
+            span: monthSpanLabel(b.empty.from, b.empty.to, locale),
+          })
+        : t('strip.break.phase'),
+  };
+}
 
 interface Run {
   events: StripEvent[];
@@ -157,33 +188,23 @@ export function segmentDomain(events: readonly StripEvent[]): Domain {
   return { d0: new Date(start - pad), d1: new Date(end + pad), granularity: 'day' };
 }
 
-const gapLabelText = (b: TimelineBreak | undefined) => (b?.empty ? monthCount(b.empty.months) : '');
-
-const breakDescription = (b: TimelineBreak) =>
-  b.empty
-    ? `${monthCount(b.empty.months)} with no events in these reports, ${monthSpanLabel(b.empty.from, b.empty.to)}; the axis skips it`
-    : 'The background ends and the deployment begins; the axis changes scale here';
-
-const breakWidth = (b: TimelineBreak | undefined, measure: MeasureText) => {
-  const text = gapLabelText(b);
+const breakWidth = (b: TimelineBreak | undefined, measure: MeasureText, words: StripWords) => {
+  const text = words.gapLabel(b);
   return Math.max(STRIP.breakMin, text ? measure(text, { size: STRIP.tickFont, weight: 400 }) + 12 : 0);
 };
 
 const INSET = { left: STRIP.markRadius + 2, right: 2 * STRIP.markRadius + 2 };
 
 /** Least width a segment needs: room for its first label and a mark. */
-function segmentMinWidth(domain: Domain, measure: MeasureText) {
-  const first =
-    domain.granularity === 'month'
-      ? String(domain.d0.getUTCFullYear())
-      : `${SHORT_MONTHS[domain.d0.getUTCMonth()]} ${domain.d0.getUTCFullYear()}`;
+function segmentMinWidth(domain: Domain, measure: MeasureText, words: StripWords) {
+  const first = domain.granularity === 'month' ? String(domain.d0.getUTCFullYear()) : words.monthYear(domain.d0);
   return Math.max(STRIP.segmentMin, measure(first, { size: STRIP.tickFont, weight: 400 }) + INSET.left + INSET.right);
 }
 
 /** Width a segment would like: on a monthly axis, room for a three-letter name under every month. */
-function segmentPreferredWidth(domain: Domain, measure: MeasureText) {
+function segmentPreferredWidth(domain: Domain, measure: MeasureText, words: StripWords) {
   const months = domain.granularity === 'month' ? utcMonth.count(domain.d0, domain.d1) : 0;
-  return Math.max(segmentMinWidth(domain, measure), months * 36 + INSET.left + INSET.right);
+  return Math.max(segmentMinWidth(domain, measure, words), months * 36 + INSET.left + INSET.right);
 }
 
 /** Shares `total` px by weight, giving every part at least its minimum. */
@@ -255,13 +276,13 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
  * Segment widths for a panel, or null when even the least widths do not fit. Monthly segments
  * get room for every month name when that fits; busier segments get more of what is left.
  */
-function panelWidths(runs: Run[], width: number, measure: MeasureText) {
+function panelWidths(runs: Run[], width: number, measure: MeasureText, words: StripWords) {
   const domains = runs.map((run) => segmentDomain(run.events));
-  const gaps = runs.map((run, i) => (i === 0 ? 0 : breakWidth(run.breakBefore, measure)));
+  const gaps = runs.map((run, i) => (i === 0 ? 0 : breakWidth(run.breakBefore, measure, words)));
   const room = width - sum(gaps);
   const weights = runs.map((run) => run.events.length + 1);
-  const preferred = domains.map((d) => segmentPreferredWidth(d, measure));
-  const least = domains.map((d) => segmentMinWidth(d, measure));
+  const preferred = domains.map((d) => segmentPreferredWidth(d, measure, words));
+  const least = domains.map((d) => segmentMinWidth(d, measure, words));
   const mins = sum(preferred) <= room ? preferred : sum(least) <= room ? least : null;
   return mins && { domains, gaps, widths: allocateWidths(mins, weights, room) };
 }
@@ -277,14 +298,21 @@ function mergeWithinPhases(runs: Run[]): Run[] {
   return merged;
 }
 
-function layoutPanel(panelRuns: Run[], width: number, top: number, out: StripLayout, measure: MeasureText) {
+function layoutPanel(
+  panelRuns: Run[],
+  width: number,
+  top: number,
+  out: StripLayout,
+  measure: MeasureText,
+  words: StripWords,
+) {
   const r = STRIP.markRadius;
   // Too many breaks for the width: keep only the break between phases.
   let runs = panelRuns;
-  let fitted = panelWidths(runs, width, measure);
+  let fitted = panelWidths(runs, width, measure, words);
   if (!fitted) {
     runs = mergeWithinPhases(panelRuns);
-    fitted = panelWidths(runs, width, measure);
+    fitted = panelWidths(runs, width, measure, words);
   }
   if (!fitted) throw new Error(`the timeline strip cannot fit ${runs.length} segments into ${width} px`);
   const { domains, gaps, widths } = fitted;
@@ -357,9 +385,9 @@ function layoutPanel(panelRuns: Run[], width: number, top: number, out: StripLay
         x1: seg.x0,
         top: lanesTop - 4,
         axisY,
-        description: breakDescription(b),
+        description: words.breakDescription(b),
       });
-      const text = gapLabelText(b);
+      const text = words.gapLabel(b);
       if (text)
         out.labels.push(
           ...placeAxisLabels([request(measure, text, (bx0 + seg.x0) / 2, fineY, [bx0, seg.x0])], 0).map(label('gap')),
@@ -367,13 +395,13 @@ function layoutPanel(panelRuns: Run[], width: number, top: number, out: StripLay
     }
     if (i === 0 || runs[i - 1]!.phase !== run.phase)
       phaseRequests.push(
-        request(measure, PHASE_LABELS[run.phase], seg.x0, top + 15, [seg.x0, width], {
+        request(measure, words.phase[run.phase], seg.x0, top + 15, [seg.x0, width], {
           fontSize: STRIP.phaseFont,
           bold: true,
           align: 'start',
         }),
       );
-    layoutAxis(seg, domain, { axisY, fineY, coarseY }, out, measure);
+    layoutAxis(seg, domain, { axisY, fineY, coarseY }, out, measure, words);
   });
   // Phase names start at their first segment and run right; the earlier phase wins a clash.
   out.labels.push(...placeAxisLabels(phaseRequests, STRIP.labelGap * 2).map(label('phase')));
@@ -387,6 +415,7 @@ function layoutAxis(
   rows: { axisY: number; fineY: number; coarseY: number },
   out: StripLayout,
   measure: MeasureText,
+  words: StripWords,
 ) {
   const { scale } = seg;
   const bounds: [number, number] = [seg.x0, seg.x1];
@@ -400,7 +429,9 @@ function layoutAxis(
     for (const m of months) {
       const next = utcMonth.offset(m, 1);
       tick(scale(m), true);
-      fine.push(request(measure, SHORT_MONTHS[m.getUTCMonth()]!, (scale(m) + scale(next)) / 2, rows.fineY, bounds));
+      fine.push(
+        request(measure, words.shortMonths[m.getUTCMonth()]!, (scale(m) + scale(next)) / 2, rows.fineY, bounds),
+      );
     }
     tick(scale(d1), true);
     for (const y of [d0, ...utcYear.range(utcDay.offset(d0, 1), d1)])
@@ -419,7 +450,7 @@ function layoutAxis(
     let previousYear: number | undefined;
     for (const m of [d0, ...monthStarts]) {
       const year = m.getUTCFullYear();
-      const text = previousYear === year ? SHORT_MONTHS[m.getUTCMonth()]! : `${SHORT_MONTHS[m.getUTCMonth()]} ${year}`;
+      const text = previousYear === year ? words.shortMonths[m.getUTCMonth()]! : words.monthYear(m);
       previousYear = year;
       // Month names start at the month's first day, reading rightwards like the days above them.
       coarse.push(request(measure, text, scale(m), rows.coarseY, bounds, { align: 'start' }));
@@ -429,12 +460,14 @@ function layoutAxis(
   out.labels.push(...placeAxisLabels(coarse, STRIP.labelGap).map(label('coarse')));
 }
 
-/** Lays out the strip for events sorted by start date. */
+/** Lays out the strip for events sorted by start date, worded in `locale` (the page's). */
 export function layoutTimelineStrip(
   events: readonly StripEvent[],
   { width, arrangement }: StripVariant,
   measure: MeasureText,
+  locale: Locale = DEFAULT_LOCALE,
 ): StripLayout {
+  const words = stripWords(locale);
   const out: StripLayout = { width, height: 0, segments: [], breaks: [], marks: [], ticks: [], labels: [] };
   if (events.length === 0) return out;
   const breaks = findBreaks(events);
@@ -454,7 +487,7 @@ export function layoutTimelineStrip(
     // A phase that opens a new panel starts its own axis: the break before it is the panel gap.
     const [first, ...rest] = panel;
     const { breakBefore: _, ...opening } = first!;
-    top = layoutPanel([opening, ...rest], width, top, out, measure) + STRIP.panelGap;
+    top = layoutPanel([opening, ...rest], width, top, out, measure, words) + STRIP.panelGap;
   }
   out.height = Math.ceil(top - STRIP.panelGap);
   return out;

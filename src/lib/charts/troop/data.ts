@@ -4,8 +4,10 @@
  */
 import type { Estimate, TimelineEvent } from '../../data/model.ts';
 import type { DateSpec } from '../../schemas/common.ts';
-import { estimateStatuses, type EstimateQualifier, type EstimateStatus } from '../../taxonomy.ts';
-import { formatCount } from '../../format/numbers.ts';
+import { taxonomyLabels, type EstimateQualifier, type EstimateStatus } from '../../taxonomy.ts';
+import { countFormatter } from '../../format/numbers.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/config.ts';
+import { useTranslations } from '../../i18n/translate.ts';
 import type { AnnotationChoice } from './config.ts';
 import { markLabelLines, markTitle, referenceLabel, shortClaimant, shortDate } from './wording.ts';
 
@@ -60,7 +62,9 @@ export function pickAnnotationEvents(events: TimelineEvent[], choices: Annotatio
 }
 
 /** One reference line per planned-total count, naming every claimant of that count. */
-export function plannedTotalReferences(estimates: Estimate[]): ChartReference[] {
+export function plannedTotalReferences(estimates: Estimate[], locale: Locale = DEFAULT_LOCALE): ChartReference[] {
+  const t = useTranslations(locale);
+  const status = taxonomyLabels(t).estimateStatuses['planned-total'];
   const planned = estimates.filter((e) => e.status === 'planned-total');
   const counts = [...new Set(planned.map((e) => e.count))].sort((a, b) => b - a);
   return counts.map((count) => {
@@ -69,10 +73,15 @@ export function plannedTotalReferences(estimates: Estimate[]): ChartReference[] 
       status: 'planned-total',
       count,
       label: referenceLabel(
-        estimateStatuses['planned-total'],
-        claims.map((e) => ({ asStated: e.asStated, qualifier: e.qualifier, claimant: shortClaimant(e.claimant) })),
+        status,
+        claims.map((e) => ({
+          asStated: e.asStated,
+          qualifier: e.qualifier,
+          claimant: shortClaimant(e.claimant, locale),
+        })),
+        locale,
       ),
-      shortLabel: `${estimateStatuses['planned-total']}: ${formatCount(count)}`,
+      shortLabel: t('chart.reference.short', { status, total: countFormatter(locale)(count) }),
       estimateIds: claims.map((e) => e.id),
     };
   });
@@ -81,7 +90,9 @@ export function plannedTotalReferences(estimates: Estimate[]): ChartReference[] 
 export function troopChartData(
   model: { estimates: Estimate[]; events: TimelineEvent[] },
   choices: AnnotationChoice[],
+  locale: Locale = DEFAULT_LOCALE,
 ): TroopChartData {
+  const t = useTranslations(locale);
   return {
     estimates: model.estimates.map((e) => ({
       id: e.id,
@@ -89,15 +100,15 @@ export function troopChartData(
       qualifier: e.qualifier,
       status: e.status,
       asOf: e.asOf,
-      title: markTitle(e),
-      labelLines: markLabelLines(e),
+      title: markTitle(e, locale),
+      labelLines: markLabelLines(e, locale),
     })),
     annotations: pickAnnotationEvents(model.events, choices).map(({ choice, event }) => ({
       id: event.id,
       date: event.date,
-      label: `${shortDate(event.date)}: ${choice.label}`,
+      label: t('chart.annotation.label', { date: shortDate(event.date, locale), label: choice.label }),
       title: event.title,
     })),
-    references: plannedTotalReferences(model.estimates),
+    references: plannedTotalReferences(model.estimates, locale),
   };
 }

@@ -96,17 +96,24 @@ export const STATUS_ENCODING: Record<EstimateStatus, { shape: MarkShape; colour:
 /**
  * How a qualifier changes a mark: exact figures are solid; "about" adds a dashed halo (the
  * figure is fuzzy); "at least" and "up to" are hollow (the figure is a bound, not a value)
- * with an arrow pointing where the true number may lie.
+ * with an arrow pointing where the true number may lie. `legendKey` is the en.json key of its
+ * entry in the key (the caller words it with the page's t).
  */
 export const QUALIFIER_ENCODING: Record<
   EstimateQualifier,
-  { fill: 'solid' | 'hollow'; halo: boolean; arrow: 'up' | 'down' | null; order: number; legend: string }
+  {
+    fill: 'solid' | 'hollow';
+    halo: boolean;
+    arrow: 'up' | 'down' | null;
+    order: number;
+    legendKey: `chart.legend.qualifier.${EstimateQualifier}`;
+  }
 > = {
-  exact: { fill: 'solid', halo: false, arrow: null, order: 0, legend: 'Exact figure' },
-  about: { fill: 'solid', halo: true, arrow: null, order: 1, legend: 'About (approximate)' },
-  'more-than': { fill: 'hollow', halo: false, arrow: 'up', order: 2, legend: 'More than / over' },
-  'at-least': { fill: 'hollow', halo: false, arrow: 'up', order: 3, legend: 'At least' },
-  'up-to': { fill: 'hollow', halo: false, arrow: 'down', order: 4, legend: 'Up to' },
+  exact: { fill: 'solid', halo: false, arrow: null, order: 0, legendKey: 'chart.legend.qualifier.exact' },
+  about: { fill: 'solid', halo: true, arrow: null, order: 1, legendKey: 'chart.legend.qualifier.about' },
+  'more-than': { fill: 'hollow', halo: false, arrow: 'up', order: 2, legendKey: 'chart.legend.qualifier.more-than' },
+  'at-least': { fill: 'hollow', halo: false, arrow: 'up', order: 3, legendKey: 'chart.legend.qualifier.at-least' },
+  'up-to': { fill: 'hollow', halo: false, arrow: 'down', order: 4, legendKey: 'chart.legend.qualifier.up-to' },
 };
 
 /** SVG path of a status shape centred on the origin, with the given area in square units. */

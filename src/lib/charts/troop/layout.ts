@@ -4,7 +4,9 @@
  * labels, for one fixed width. Pure and DOM-free: markup is written by svg.ts.
  */
 import type { EstimateQualifier, EstimateStatus } from '../../taxonomy.ts';
-import { formatCount } from '../../format/numbers.ts';
+import { countFormatter } from '../../format/numbers.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/config.ts';
+import { useTranslations } from '../../i18n/translate.ts';
 import { placeAnnotationLabels } from './annotation-labels.ts';
 import { placeReferenceLabels, type ReferenceLayout } from './reference-labels.ts';
 import { dodgeMarks } from '../kit/dodge.ts';
@@ -65,20 +67,18 @@ export interface TroopChartLayout {
   unlabelled: string[];
 }
 
-export const Y_TITLE = 'Soldiers';
-
-function chooseTimeTicks(scale: ReturnType<typeof makeTimeScale>, measure: MeasureText, size: number) {
+function chooseTimeTicks(scale: ReturnType<typeof makeTimeScale>, measure: MeasureText, size: number, locale: Locale) {
   const style = { size, weight: 400 as const };
   for (const { interval } of TIME_TICK_INTERVALS) {
     const ticks = scale.ticks(interval);
     if (ticks.length < 2) continue;
-    const labels = ticks.map((t) => shortDay(t.toISOString().slice(0, 10)));
+    const labels = ticks.map((t) => shortDay(t.toISOString().slice(0, 10), locale));
     const widest = Math.max(...labels.map((l) => measure(l, style)));
     const spacing = Math.min(...ticks.slice(1).map((t, i) => scale(t) - scale(ticks[i]!)));
     if (spacing >= widest + size) return ticks.map((t, i) => ({ date: t, label: labels[i]! }));
   }
   const [a, b] = scale.domain() as [Date, Date];
-  return [a, b].map((date) => ({ date, label: shortDay(date.toISOString().slice(0, 10)) }));
+  return [a, b].map((date) => ({ date, label: shortDay(date.toISOString().slice(0, 10), locale) }));
 }
 
 /**
@@ -90,10 +90,11 @@ function timeTicksWithYears(
   measure: MeasureText,
   size: number,
   width: number,
+  locale: Locale,
 ): { x: number; lines: string[] }[] {
   const tickStyle = { size: size * 0.92, weight: 400 as const };
   let lastYear: number | undefined;
-  return chooseTimeTicks(x, measure, size).flatMap(({ date, label }) => {
+  return chooseTimeTicks(x, measure, size, locale).flatMap(({ date, label }) => {
     const year = date.getUTCFullYear();
     const lines = lastYear === year ? [label] : [label, String(year)];
     const half = Math.max(...lines.map((l) => measure(l, tickStyle))) / 2;
@@ -117,7 +118,15 @@ function markObstacles(m: MarkLayout): { box: Box; owner: string }[] {
   return boxes;
 }
 
-export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, measure: MeasureText): TroopChartLayout {
+/** Lays out the chart, its axis words in `locale` (the page's; the marks' words come worded in `data`). */
+export function layoutTroopChart(
+  data: TroopChartData,
+  variant: ChartVariant,
+  measure: MeasureText,
+  locale: Locale = DEFAULT_LOCALE,
+): TroopChartLayout {
+  const formatCount = countFormatter(locale);
+  const yTitleText = useTranslations(locale)('chart.axis.soldiers');
   const { width, height, fontSize: size, markArea } = variant;
   const lh = size * LINE_HEIGHT;
   const regular = { size, weight: 400 as const };
@@ -130,7 +139,7 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
   const provisional = makeCountScale(yDomain, [height - 60, 60]);
   const yTickValues = countTicks(provisional, 2.6 * lh);
   const yTickLabels = yTickValues.map(formatCount);
-  const plotLeft = Math.max(...yTickLabels.map((l) => measure(l, regular)), measure(Y_TITLE, bold)) + 8;
+  const plotLeft = Math.max(...yTickLabels.map((l) => measure(l, regular)), measure(yTitleText, bold)) + 8;
   const plotRight = width - 2;
 
   // Every as-of date and every annotated event inside the frame.
@@ -154,14 +163,14 @@ export function layoutTroopChart(data: TroopChartData, variant: ChartVariant, me
   const plot = { x: plotLeft, y: plotTop, width: plotRight - plotLeft, height: plotBottom - plotTop };
   const y = makeCountScale(yDomain, [plotBottom, plotTop]);
   const yTicks = countTicks(y, 2.6 * lh).map((v) => ({ y: y(v), label: formatCount(v) }));
-  const yTitleBox = { x: 0, y: plotTop - lh / 2 - 4 - lh, width: measure(Y_TITLE, bold) + 1, height: lh };
+  const yTitleBox = { x: 0, y: plotTop - lh / 2 - 4 - lh, width: measure(yTitleText, bold) + 1, height: lh };
   const yTitle: TextBlock = {
     box: yTitleBox,
     align: 'start',
-    lines: blockLines(yTitleBox, 'start', [{ text: Y_TITLE, weight: 600 }], size),
+    lines: blockLines(yTitleBox, 'start', [{ text: yTitleText, weight: 600 }], size),
   };
 
-  const xTicks = timeTicksWithYears(x, measure, size, width);
+  const xTicks = timeTicksWithYears(x, measure, size, width, locale);
 
   const arrowLength = Math.max(9, size * 0.85);
   const geometries = data.estimates.map((e) => markGeometry(e.status, e.qualifier, markArea, arrowLength));

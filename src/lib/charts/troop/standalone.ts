@@ -2,9 +2,12 @@
  * The troop chart as a self-contained SVG document for slides and print: title, takeaway, key,
  * chart and source line in one file, painted by an embedded stylesheet (no page CSS, no
  * scripts, no external references). Pure: the build step passes in the stylesheet and fonts.
+ * Build-time only, for the default locale (the image is one file for the whole site), so its key
+ * is worded with defaultT; the title, caption and footer come from the caller.
  */
 import type { Estimate } from '../../data/model.ts';
-import { estimateStatuses } from '../../taxonomy.ts';
+import { taxonomyLabels } from '../../taxonomy.ts';
+import { defaultT as t } from '../../i18n/translate.ts';
 import { markGeometry, type MarkGeometry } from './marks.ts';
 import { QUALIFIER_ENCODING, legendEntries } from './encoding.ts';
 import { CHART_FONT_FAMILY, type MeasureText } from '../kit/text.ts';
@@ -45,17 +48,18 @@ export function standaloneSvg(
   // Key: a heading, then glyph + label items flowing onto as many rows as they need.
   const size = 13;
   const { statuses, qualifiers } = legendEntries(estimates);
+  const { estimateStatuses } = taxonomyLabels(t);
   const rows: { heading: string; items: ReturnType<typeof glyphItem>[] }[] = [
     {
-      heading: 'What the figure counts',
+      heading: t('chart.legend.statuses'),
       items: statuses.map((s) => glyphItem(markGeometry(s, 'exact', 90, 8), estimateStatuses[s])),
     },
     {
-      heading: 'How it is hedged',
+      heading: t('chart.legend.qualifiers'),
       items: qualifiers.map((q) =>
         glyphItem(
           { ...markGeometry('in-russia', q, 90, 8), colour: opts.colours.neutral },
-          QUALIFIER_ENCODING[q].legend,
+          t(QUALIFIER_ENCODING[q].legendKey),
         ),
       ),
     },

@@ -1,21 +1,31 @@
-/** The words the troop chart shows, built from the data so that no figure or date is typed in. */
+/**
+ * The words the troop chart shows, built from the data so that no figure or date is typed in.
+ * Every function takes the page's locale (the default one for the build-time images): the
+ * sentences come from en.json (`chart.*`) through useTranslations, the dates and numbers from
+ * the formatters, so a page in another language gets its own words.
+ */
 import type { Estimate } from '../../data/model.ts';
 import type { DateSpec } from '../../schemas/common.ts';
-import { claimantKinds, type EstimateQualifier } from '../../taxonomy.ts';
-import { formatCount } from '../../format/numbers.ts';
-import { formatDateSpec } from '../../format/dates.ts';
+import { taxonomyLabels, type EstimateQualifier, type claimantKinds } from '../../taxonomy.ts';
+import { countFormatter } from '../../format/numbers.ts';
+import { formatDateSpec, shortMonthNames } from '../../format/dates.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/config.ts';
+import { useTranslations } from '../../i18n/translate.ts';
 
-import { shortMonthNames } from '../../format/dates.ts';
-const SHORT_MONTHS = shortMonthNames();
+const shortMonth = (iso: string, locale: Locale) => shortMonthNames(locale)[Number(iso.slice(5, 7)) - 1]!;
 
 /** "2024-10-18" → "18 Oct". */
-export const shortDay = (iso: string) => `${Number(iso.slice(8, 10))} ${SHORT_MONTHS[Number(iso.slice(5, 7)) - 1]}`;
+export const shortDay = (iso: string, locale: Locale = DEFAULT_LOCALE) =>
+  useTranslations(locale)('chart.date.day', { day: Number(iso.slice(8, 10)), month: shortMonth(iso, locale) });
 
 /** "18 Oct", "Oct" (a month), "28 Oct–3 Nov" (a range): a date short enough for a chart label. */
-export function shortDate(date: DateSpec): string {
-  if (date.precision === 'day') return shortDay(date.start);
-  if (date.precision === 'month') return SHORT_MONTHS[Number(date.start.slice(5, 7)) - 1]!;
-  return `${shortDay(date.start)}–${shortDay(date.end)}`;
+export function shortDate(date: DateSpec, locale: Locale = DEFAULT_LOCALE): string {
+  if (date.precision === 'day') return shortDay(date.start, locale);
+  if (date.precision === 'month') return shortMonth(date.start, locale);
+  return useTranslations(locale)('chart.date.range', {
+    start: shortDay(date.start, locale),
+    end: shortDay(date.end, locale),
+  });
 }
 
 /** "Already in Russia" → "already in Russia": lower-cases the first letter only, so names keep theirs. */
@@ -26,13 +36,16 @@ export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  * ("… Service (NIS)" → "NIS"), otherwise the name without brackets, titles after a comma or a
  * leading article. An unattributed figure says so.
  */
-export function shortClaimant(claimant: {
-  name: string;
-  kind: keyof typeof claimantKinds;
-  short?: string | undefined;
-}): string {
+export function shortClaimant(
+  claimant: {
+    name: string;
+    kind: keyof typeof claimantKinds;
+    short?: string | undefined;
+  },
+  locale: Locale = DEFAULT_LOCALE,
+): string {
   if (claimant.short) return claimant.short;
-  if (claimant.kind === 'unattributed') return claimantKinds.unattributed;
+  if (claimant.kind === 'unattributed') return useTranslations(locale)('taxonomy.claimantKind.unattributed');
   const acronym = /\(([A-Z]{2,})\)/.exec(claimant.name);
   if (acronym) return acronym[1]!;
   const short = claimant.name
@@ -48,58 +61,90 @@ export function shortClaimant(claimant: {
  * what a mark says to a screen reader. The figure is the report's own words (asStated), and the
  * report is named because each record is one report's version of a claim.
  */
-export const markTitle = (e: Estimate) =>
-  `${e.claimant.name}: ${e.asStated} soldiers, ${lowerFirst(e.statusLabel)}, ${e.asOfLabel} ${formatDateSpec(e.asOf)}${e.sources[0] ? `, in ${e.sources[0].report.shortName}` : ''}`;
+export function markTitle(e: Estimate, locale: Locale = DEFAULT_LOCALE): string {
+  const t = useTranslations(locale);
+  const labels = taxonomyLabels(t);
+  const vars = {
+    claimant: e.claimant.name,
+    figure: e.asStated,
+    status: lowerFirst(labels.estimateStatuses[e.status]),
+    asOf: labels.asOfKinds[e.asOfKind],
+    date: formatDateSpec(e.asOf, locale),
+  };
+  const report = e.sources[0]?.report.shortName;
+  return report ? t('chart.mark.titleInReport', { ...vars, report }) : t('chart.mark.title', vars);
+}
 
 /** The two lines of a mark's direct label: the report's words for the figure, then the claimant. */
-export const markLabelLines = (e: Pick<Estimate, 'asStated' | 'claimant'>) => [e.asStated, shortClaimant(e.claimant)];
+export const markLabelLines = (e: Pick<Estimate, 'asStated' | 'claimant'>, locale: Locale = DEFAULT_LOCALE) => [
+  e.asStated,
+  shortClaimant(e.claimant, locale),
+];
 
 /**
  * "Planned total: 12,000 (NIS); about 12,000 (not attributed)": exact figures first, one entry
  * per distinct wording and claimant (two reports' records of the NIS's 12,000 name it once).
  */
-export const referenceLabel = (
+export function referenceLabel(
   statusLabel: string,
   claims: { asStated: string; qualifier: EstimateQualifier; claimant: string }[],
-) =>
-  `${statusLabel}: ${[
-    ...new Set(
-      [...claims]
-        .sort((a, b) => Number(a.qualifier !== 'exact') - Number(b.qualifier !== 'exact'))
-        .map(
-          (c) => `${c.asStated} (${c.claimant === claimantKinds.unattributed ? c.claimant.toLowerCase() : c.claimant})`,
-        ),
-    ),
-  ].join('; ')}`;
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const t = useTranslations(locale);
+  const unattributed = t('taxonomy.claimantKind.unattributed');
+  const entries = [...claims]
+    .sort((a, b) => Number(a.qualifier !== 'exact') - Number(b.qualifier !== 'exact'))
+    .map((c) =>
+      t('chart.reference.claim', {
+        figure: c.asStated,
+        claimant: c.claimant === unattributed ? t('chart.reference.unattributed') : c.claimant,
+      }),
+    );
+  return t('chart.reference.label', {
+    status: statusLabel,
+    claims: [...new Set(entries)].join(t('chart.reference.separator')),
+  });
+}
 
 /** The chart's SVG title: what it shows and over which dates, from the data. */
-export function chartTitle(estimates: Estimate[]): string {
+export function chartTitle(estimates: Estimate[], locale: Locale = DEFAULT_LOCALE): string {
+  const t = useTranslations(locale);
   const first = estimates[0];
   const last = estimates.at(-1);
-  const span = first && last ? `, ${formatDateSpec(first.asOf)} to ${formatDateSpec(last.asOf)}` : '';
-  return `Troop-count claims for North Korea’s deployment to Russia${span}`;
+  if (!first || !last) return t('chart.title');
+  return t('chart.titleWithSpan', { from: formatDateSpec(first.asOf, locale), to: formatDateSpec(last.asOf, locale) });
 }
 
 /** The chart's SVG description: how to read it, with the figures that frame it. */
-export function chartDescription(estimates: Estimate[], countAxisMax: number, annotationTitles: string[]): string {
+export function chartDescription(
+  estimates: Estimate[],
+  countAxisMax: number,
+  annotationTitles: string[],
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const t = useTranslations(locale);
+  const count = countFormatter(locale);
   const planned = estimates.filter((e) => e.status === 'planned-total');
   const parts = [
-    `${estimates.length} marks, one per claim, placed by the date each figure refers to and by its size on a count axis from 0 to ${formatCount(countAxisMax)}.`,
-    'Shape and colour show what each figure counts; hollow marks with an upward arrow are minimums (“more than”, “over”, “at least”), and a dashed halo marks an approximate figure.',
+    t('chart.description.marks', { count: estimates.length, max: count(countAxisMax) }),
+    t('chart.description.encoding'),
   ];
   if (planned.length)
     parts.push(
-      `A dashed horizontal line marks the planned total of ${[...new Set(planned.map((e) => formatCount(e.count)))].join(' and ')}.`,
+      t('chart.description.planned', {
+        counts: [...new Set(planned.map((e) => count(e.count)))].join(t('chart.description.plannedJoiner')),
+      }),
     );
-  if (annotationTitles.length) parts.push(`Vertical lines mark: ${annotationTitles.join('; ')}.`);
-  parts.push('The table below the chart lists every claim with its sources.');
-  return parts.join(' ');
+  if (annotationTitles.length)
+    parts.push(
+      t('chart.description.annotations', { titles: annotationTitles.join(t('chart.description.annotationSeparator')) }),
+    );
+  parts.push(t('chart.description.table'));
+  return parts.join(t('chart.description.sentenceJoiner'));
 }
 
 /** The figure's headline, on the page, the embed and the standalone image. */
-export const TROOP_FIGURE_TITLE = 'Every troop-count claim, by what it counts and who made it';
-
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+export const troopFigureTitle = (locale: Locale = DEFAULT_LOCALE) => useTranslations(locale)('chart.figureTitle');
 
 /** The reports the estimates cite, each once, in the order the model sorts reports (oldest first). */
 export const citedReports = (estimates: Estimate[]) => [
@@ -109,14 +154,16 @@ export const citedReports = (estimates: Estimate[]) => [
 /**
  * The standalone image's source lines. The image font covers Latin script only, so rather than
  * print an outlet name it cannot draw (뉴스.net), it counts the reports and points to the page
- * that names them all, with each claim's evidence.
+ * that names them all, with each claim's evidence. Small counts are written in words
+ * (`chart.standalone.numberWords`, "|"-separated from zero).
  */
-export function standaloneFooter(estimates: Estimate[], pageUrl: string): string[] {
+export function standaloneFooter(estimates: Estimate[], pageUrl: string, locale: Locale = DEFAULT_LOCALE): string[] {
+  const t = useTranslations(locale);
   const count = citedReports(estimates).length;
-  const reports = `${NUMBER_WORDS[count] ?? count} news report${count === 1 ? '' : 's'}`;
+  const number = t('chart.standalone.numberWords').split('|')[count] ?? countFormatter(locale)(count);
   const address = pageUrl.replace(/^https?:\/\//, '');
   return [
-    `Source: ${reports}; every claim with its claimant, sources and the reports’ own words at ${address}`,
-    'Figures in each report’s own words. A date completed from wording such as “the 18th” is marked inferred; where a report gives no date for a figure, its own publication date is used (“as reported on”).',
+    t('chart.standalone.source', { reports: t('chart.standalone.reports', { count, number }), address }),
+    t('chart.standalone.note'),
   ];
 }
