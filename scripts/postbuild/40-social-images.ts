@@ -114,7 +114,7 @@ async function drawTimeline(outDir: string, colours: Colours) {
     // Text stays text (<text>, not glyph outlines): a tenth of the size, and selectable in the SVG.
     embedFont: false,
     fonts: interWoffs(),
-    loadAdditionalAsset: async (_language, segment) => hangulSatoriFonts(segment),
+    loadAdditionalAsset: (_language, segment) => Promise.resolve(hangulSatoriFonts(segment)),
   });
   // Satori names each Hangul slice as its own family; in the file they are all Noto Sans KR.
   const marked = markKorean(svg.replace(new RegExp(`${HANGUL_FONT_FAMILY} \\d+`, 'g'), HANGUL_FONT_FAMILY));

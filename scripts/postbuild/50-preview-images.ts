@@ -72,7 +72,10 @@ interface CardPlan {
 
 export function cardContent(head: PageHead, pagePath: string, outDir: string): CardPlan {
   const article = head.jsonLd.find(
-    (node) => node['@type'] === 'NewsArticle' && String(node['@id'] ?? '').endsWith(REPORT_ARTICLE_FRAGMENT),
+    (node) =>
+      node['@type'] === 'NewsArticle' &&
+      typeof node['@id'] === 'string' &&
+      node['@id'].endsWith(REPORT_ARTICLE_FRAGMENT),
   );
   if (article) {
     // The JSON-LD leaves out what the report does not state: say so in the site's words
@@ -158,10 +161,10 @@ export async function drawCard(
       fonts,
       // Called for text the Inter files cannot draw (they cover Latin, Cyrillic and Greek): Hangul
       // gets the Noto Sans KR slices holding its characters; anything else is reported below.
-      loadAdditionalAsset: async (_language, segment) => {
+      loadAdditionalAsset: (_language, segment) => {
         const fonts = hangulSatoriFonts(segment);
         if (fonts.length === 0) missing.push(segment);
-        return fonts;
+        return Promise.resolve(fonts);
       },
     });
   let svg = await draw(content);

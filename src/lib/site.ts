@@ -2,5 +2,3 @@
 import { defaultT } from './i18n/translate.ts';
 
 export const SITE_NAME = defaultT('site.name');
-export const SITE_SHORT_NAME = defaultT('site.shortName');
-export const SITE_DESCRIPTION = defaultT('site.description');

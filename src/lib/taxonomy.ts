@@ -163,4 +163,3 @@ export const taxonomyLabels = (t: Translate) => ({
   placeKinds: labelsIn(placeKindLabelKeys, t),
   placeRoles: labelsIn(keysOfRecords(placeRoleRecords), t),
 });
-export type TaxonomyLabels = ReturnType<typeof taxonomyLabels>;

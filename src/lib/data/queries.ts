@@ -22,9 +22,3 @@ export const conflictsForEvent = (model: Pick<SiteModel, 'conflicts'>, id: strin
 /** Disagreements any side of which rests on one report. */
 export const conflictsForReport = (model: Pick<SiteModel, 'conflicts'>, slug: string): Conflict[] =>
   model.conflicts.filter((c) => c.reportSlugs.includes(slug));
-
-/** Other reports' records of the same claim (same `claim` key), for "also carried by". */
-export const sameClaim = (model: SiteModel, id: string) => {
-  const claim = model.estimates.find((e) => e.id === id)?.claim;
-  return claim ? model.estimates.filter((e) => e.claim === claim && e.id !== id) : [];
-};

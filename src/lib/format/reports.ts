@@ -19,8 +19,6 @@ export interface ReportFacts {
 
 /** In a labelled field (Outlet: …, Author: …, Published: …), an unknown value reads as this. */
 export const notStatedLabel = (locale: Locale = DEFAULT_LOCALE) => useTranslations(locale)('report.notStated');
-/** In a labelled field for the original's address. */
-export const addressNotKnown = (locale: Locale = DEFAULT_LOCALE) => useTranslations(locale)('report.addressNotKnown');
 
 /** "22 October 2024", or "date not stated". */
 export const formatPublished = (published: string | null, locale: Locale = DEFAULT_LOCALE) =>
