@@ -1,13 +1,6 @@
 /** Where annotation labels go: beside the top of their event's line, in as short a band as possible. */
 import { intersects, encloses, type Box } from '../kit/geometry.ts';
-import {
-  LINE_HEIGHT,
-  blockLines,
-  wrapText,
-  type ChartFontWeight,
-  type MeasureText,
-  type TextBlock,
-} from '../kit/text.ts';
+import { LINE_HEIGHT, blockLines, wrapText, type MeasureText, type TextBlock } from '../kit/text.ts';
 import type { ChartAnnotation } from './data.ts';
 
 export interface AnnotationSpot {
@@ -81,7 +74,7 @@ export function placeAnnotationLabels(
   if (!best) throw new Error('the annotation labels do not fit above the chart');
   return items.map((a, i) => {
     const o = all[i]![best!.choice[i]!]!;
-    const lines = o.lines.map((text) => ({ text, weight: 400 as ChartFontWeight }));
+    const lines = o.lines.map((text) => ({ text, weight: 400 as const }));
     return {
       id: a.id,
       title: a.title,

@@ -5,14 +5,7 @@
  * last resort is the free row above the plot, beside the axis title.
  */
 import { encloses, intersects, type Box } from '../kit/geometry.ts';
-import {
-  LINE_HEIGHT,
-  blockLines,
-  wrapText,
-  type ChartFontWeight,
-  type MeasureText,
-  type TextBlock,
-} from '../kit/text.ts';
+import { LINE_HEIGHT, blockLines, wrapText, type MeasureText, type TextBlock } from '../kit/text.ts';
 import type { ChartReference } from './data.ts';
 
 export interface ReferenceLayout {
@@ -91,7 +84,7 @@ function firstFreeSpot(
 ): TextBlock | undefined {
   const lines = wrapText(text, wrapWidth, { size, weight: 400 }, measure).map((t) => ({
     text: t,
-    weight: 400 as ChartFontWeight,
+    weight: 400 as const,
   }));
   const w = Math.max(...lines.map((l) => measure(l.text, { size, weight: l.weight }))) + 1;
   const h = lines.length * size * LINE_HEIGHT;
