@@ -29,6 +29,11 @@ export const overviewCopySchema = () =>
   z.strictObject({
     /** "What happened", sentence by sentence. */
     sentences: z.array(copyBlock).min(1, 'needs at least one sentence'),
+    /** The summary box: what the reports state, each item naming the records it rests on. */
+    establish: z.array(copyBlock).min(1, 'needs at least one thing the reports establish'),
+    /** The summary box's other side: what no report says (a route, a place, a claimant), each item
+        citing the records whose silence it describes, so a reader can check the gap. */
+    open: z.array(copyBlock).min(1, 'needs at least one thing the reports leave open'),
     /** The paragraph above the list of every troop-count claim. */
     figuresIntro: copyBlock,
     /** The "Explore the record" cards, by section. */
