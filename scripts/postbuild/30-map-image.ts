@@ -16,6 +16,7 @@ import { mapDescription, mapLine, mapModel, mapReports, placeWithArticle } from 
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
 import { MAP_STANDALONE_CSS, standaloneMapSvg } from '../../src/lib/geo/map-standalone.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
+import { getFigure } from '../../src/lib/embeds.ts';
 import { creditLines, siteLightTokens, standaloneCss, writeSvgAndPng } from '../lib/standalone-figure.ts';
 import { formatDay } from '../../src/lib/format/dates.ts';
 import { SITE_NAME } from '../../src/lib/site.ts';
@@ -55,7 +56,7 @@ export function run(outDir: string) {
       insetTitle: t('map.insetTitle'),
     },
     {
-      title: model.copy.title.text,
+      title: getFigure('map').title,
       caption: model.copy.caption.text,
       key: t('map.standalone.key', {
         from: placeWithArticle(model.route.from),

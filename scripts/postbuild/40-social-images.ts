@@ -28,6 +28,7 @@ import {
   type SocialFigure,
   type SocialSize,
 } from '../../src/lib/seo/social-images.ts';
+import { getFigure } from '../../src/lib/embeds.ts';
 import { interFontFiles, interWoffs } from '../lib/inter-files.ts';
 import { creditLines, hangulFontFiles, siteLightTokens } from '../lib/standalone-figure.ts';
 
@@ -82,7 +83,7 @@ function timelineTree(events: TimelineEvent[], colours: Colours): Node {
       fontFamily: 'Inter',
     },
     [
-      el('div', { display: 'flex', fontSize: 44, fontWeight: 700, marginBottom: 8 }, t('timeline.page.heading')),
+      el('div', { display: 'flex', fontSize: 44, fontWeight: 700, marginBottom: 8 }, getFigure('timeline').title),
       el(
         'div',
         { display: 'flex', fontSize: 22, color: colours.muted, marginBottom: 20 },

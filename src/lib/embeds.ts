@@ -25,7 +25,11 @@ export interface EmbeddableFigure {
   name: string;
   /** What kind of figure it is, for labels ("Embed this chart") and preview cards. */
   kind: 'chart' | 'map' | 'timeline';
-  /** Human title; becomes the iframe's `title` (its accessible name) and the oEmbed title. */
+  /**
+   * The figure's one citable name (en.json `figure.<name>.name`): its heading on the page and in
+   * the embed, the iframe's `title` (its accessible name), the embed page's title and og:title,
+   * the oEmbed title and the standalone image's title. Cards and editors cite it by this name.
+   */
   title: string;
   /** The figure's full page on this site, e.g. "/troops/". */
   fullPagePath: string;
@@ -75,7 +79,7 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
   {
     name: 'troops',
     kind: 'chart',
-    title: defaultT('figure.troops.title'),
+    title: defaultT('figure.troops.name'),
     fullPagePath: '/troops/',
     description: defaultT('figure.troops.description'),
     schemaType: 'Dataset',
@@ -87,7 +91,7 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
   {
     name: 'map',
     kind: 'map',
-    title: defaultT('figure.map.title'),
+    title: defaultT('figure.map.name'),
     fullPagePath: '/map/',
     description: defaultT('figure.map.description'),
     schemaType: 'WebPage',
@@ -99,7 +103,7 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
   {
     name: 'timeline',
     kind: 'timeline',
-    title: defaultT('figure.timeline.title'),
+    title: defaultT('figure.timeline.name'),
     fullPagePath: '/timeline/',
     description: defaultT('figure.timeline.description'),
     schemaType: 'Dataset',
@@ -110,7 +114,7 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
       {
         path: 'key',
         label: defaultT('figure.timeline.key.label'),
-        title: defaultT('figure.timeline.key.title'),
+        title: defaultT('figure.timeline.key.name'),
         measuredHeights: { 280: 1570, 360: 1277, 540: 958, 700: 891, 800: 823 },
       },
     ],
@@ -145,6 +149,12 @@ export function getFigure(name: string): EmbeddableFigure {
   if (!figure)
     throw new Error(`no embeddable figure named "${name}"; known: ${EMBEDDABLE_FIGURES.map((f) => f.name).join(', ')}`);
   return figure;
+}
+
+/** The figure a frame on this page shows: the one whose full page or embed page (or variant) is at the path. */
+export function figureShownAt(pagePath: string): EmbeddableFigure | undefined {
+  const embedded = /^\/embed\/([^/]+)\//.exec(pagePath)?.[1];
+  return embedded ? EMBEDDABLE_FIGURES.find((f) => f.name === embedded) : figureForPagePath(pagePath);
 }
 
 /** The figure whose full page is at this path, if any ("/troops/" and "/troops" both match). */

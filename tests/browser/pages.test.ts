@@ -52,15 +52,16 @@ describe('every page', () => {
 });
 
 describe('overview', () => {
-  it('shows every troop-count claim with its claimant and a source, and links to all reports', async () => {
+  it('lists every troop-count claim on one line with its claimant, its report and a link to its row', async () => {
     const page = await site.newPage();
     await page.goto(site.origin + '/');
-    const cards = page.locator('.estimates > li');
-    expect(await cards.count()).toBe(content.estimates.length);
+    const lines = page.locator('.estimates > li');
+    expect(await lines.count()).toBe(content.estimates.length);
     for (const { id, data } of content.estimates) {
-      const card = page.locator(`#estimate-${id}`);
-      await expect(card.textContent()).resolves.toContain(data.claimant.name);
-      expect(await card.locator('a[href^="/reports/"]').count()).toBe(new Set(data.sources.map((s) => s.report)).size);
+      const line = page.locator(`.estimates > li[data-estimate="${id}"]`);
+      await expect(line.textContent()).resolves.toContain(data.claimant.name);
+      expect(await line.locator(`a[href="/troops/#estimate-${id}"]`).count()).toBe(1);
+      expect(await line.locator('a[href^="/reports/"]').count()).toBe(new Set(data.sources.map((s) => s.report)).size);
     }
     for (const r of content.reports)
       expect(await page.locator(`main a[href="/reports/${r.id}/"]`).count()).toBeGreaterThan(0);

@@ -167,7 +167,20 @@ describe('conflicts and copy: every reference checked, every problem listed at o
             file: 'content/copy/sources.yaml',
             id: 'sources',
             body: '',
-            data: { conflicts: [{ text: '{nonsense} claims', estimates: ['nope'] }], leftOut: { text: 'Nothing.' } },
+            data: {
+              conflicts: [{ text: '{nonsense} claims', estimates: ['nope'] }],
+              leftOut: { text: 'Nothing.' },
+              glossary: [
+                {
+                  id: 'term-x',
+                  term: 'X',
+                  explanation: {
+                    text: 'What it is.',
+                    sources: [{ report: 'report-a', evidence: 'troops had already moved to Russia' }],
+                  },
+                },
+              ],
+            },
           },
           { file: 'content/copy/extra.yaml', id: 'extra', body: '', data: {} },
         ],

@@ -21,11 +21,11 @@ export const RESERVED_IDS = new Set([
   'filter-category', 'filter-report', 'key-figures', 'marked-events', 'map-title', 'deployment-map', 'about-map',
   'page-not-found', 'the-five-reports', 'timeline-title', 'troop-chart', 'troops-title', 'what-happened',
   'sa-title', 'sa-desc', 'corrections', 'disagreements', 'disagreements-title', 'explore-disagreements',
-  'timeline-downloads', 'not-mapped',
+  'timeline-downloads', 'not-mapped', 'headline-numbers', 'establish', 'open', 'glossary', 'reuse',
 ]);
 export const RESERVED_PREFIXES = [
   'annotation-', 'cite-', 'claim-', 'embed-', 'estimate-', 'map-', 'month-', 'phase-', 'place-', 'report-',
-  'tc-', 'user-content-', 'day-',
+  'tc-', 'user-content-', 'day-', 'term-',
 ];
 export const RESERVED_SUFFIXES = ['-title', '-desc'];
 

@@ -22,3 +22,9 @@ export const conflictsForEvent = (model: Pick<SiteModel, 'conflicts'>, id: strin
 /** Disagreements any side of which rests on one report. */
 export const conflictsForReport = (model: Pick<SiteModel, 'conflicts'>, slug: string): Conflict[] =>
   model.conflicts.filter((c) => c.reportSlugs.includes(slug));
+
+/** Where a troop-count record is shown: its row in the troop table. */
+export const estimateHref = (id: string) => `/troops/#estimate-${id}`;
+
+/** Where a dated event is shown: its entry on the timeline. */
+export const eventHref = (id: string) => `/timeline/#${id}`;

@@ -29,6 +29,11 @@ export const overviewCopySchema = () =>
   z.strictObject({
     /** "What happened", sentence by sentence. */
     sentences: z.array(copyBlock).min(1, 'needs at least one sentence'),
+    /** The summary box: what the reports state, each item naming the records it rests on. */
+    establish: z.array(copyBlock).min(1, 'needs at least one thing the reports establish'),
+    /** The summary box's other side: what no report says (a route, a place, a claimant), each item
+        citing the records whose silence it describes, so a reader can check the gap. */
+    open: z.array(copyBlock).min(1, 'needs at least one thing the reports leave open'),
     /** The paragraph above the list of every troop-count claim. */
     figuresIntro: copyBlock,
     /** The "Explore the record" cards, by section. */
@@ -77,10 +82,27 @@ export const mapCopySchema = () =>
   });
 
 /** content/copy/sources.yaml: the method text of the sources page. */
+/**
+ * A glossary entry: a term and what the reports themselves say about it. It must cite at least
+ * one report (a snippet, an event or an estimate): a term no report explains gets no entry,
+ * rather than an explanation from general knowledge.
+ */
+const glossaryEntry = z.strictObject({
+  /** The element id of the entry on the sources page. */
+  id: slug,
+  /** The term as a reader meets it in the reports. */
+  term: text('the term'),
+  explanation: copyBlock.refine((b) => b.sources.length + b.events.length + b.estimates.length > 0, {
+    message: 'a glossary entry says only what a report says: cite at least one report',
+  }),
+});
+
 export const sourcesCopySchema = () =>
   z.strictObject({
     conflicts: z.array(copyBlock).min(1),
     leftOut: copyBlock,
+    /** Terms the reports use, each with only what the reports say about it. */
+    glossary: z.array(glossaryEntry).min(1, 'needs at least one term'),
   });
 
 export const COPY_SCHEMAS = {

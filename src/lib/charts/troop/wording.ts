@@ -144,7 +144,7 @@ export function chartDescription(
 }
 
 /** The figure's headline, on the page, the embed and the standalone image. */
-export const troopFigureTitle = (locale: Locale = DEFAULT_LOCALE) => useTranslations(locale)('chart.figureTitle');
+export const troopFigureTitle = (locale: Locale = DEFAULT_LOCALE) => useTranslations(locale)('figure.troops.name');
 
 /** The reports the estimates cite, each once, in the order the model sorts reports (oldest first). */
 export const citedReports = (estimates: Estimate[]) => [
