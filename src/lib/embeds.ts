@@ -105,7 +105,7 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     schemaType: 'Dataset',
     standaloneSvgPath: TIMELINE_IMAGE_PATHS.svg,
     standalonePngPath: TIMELINE_IMAGE_PATHS.png,
-    measuredHeights: { 280: 16799, 360: 12898, 500: 9764, 700: 8145, 800: 7820 },
+    measuredHeights: { 280: 17180, 360: 13128, 500: 10002, 700: 8296, 800: 7985 },
     variants: [
       {
         path: 'key',
