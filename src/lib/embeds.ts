@@ -105,7 +105,7 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     schemaType: 'Dataset',
     standaloneSvgPath: TIMELINE_IMAGE_PATHS.svg,
     standalonePngPath: TIMELINE_IMAGE_PATHS.png,
-    measuredHeights: { 280: 17180, 360: 13128, 500: 10002, 700: 8296, 800: 7985 },
+    measuredHeights: { 280: 17224, 360: 13193, 500: 10024, 700: 8339, 800: 8007 },
     variants: [
       {
         path: 'key',

@@ -48,13 +48,17 @@ describe('compact timeline (real content)', () => {
     for (const item of withFigures)
       for (const f of item.figures) {
         const estimate = m.estimates.find((e) => e.id === f.id)!;
-        expect(f).toMatchObject({ asStated: estimate.asStated, claimant: estimate.claimant.name });
+        expect(f).toMatchObject({
+          asStated: estimate.asStated,
+          status: estimate.statusLabel,
+          claimant: estimate.claimant.name,
+        });
         expect(f.href).toBe(`/troops/#estimate-${estimate.id}`);
         expect(item.sources.some((s) => s.evidence.includes(estimate.asStated)), `${item.id} → ${f.id}`).toBe(true);
       }
     expect(withFigures.map((i) => i.id)).toContain('south-korea-10000-in-russia');
     // Same figure, same claimant, two outlets: one link.
     for (const item of withFigures)
-      expect(new Set(item.figures.map((f) => `${f.asStated}|${f.claimant}`)).size).toBe(item.figures.length);
+      expect(new Set(item.figures.map((f) => `${f.asStated}|${f.status}|${f.claimant}`)).size).toBe(item.figures.length);
   });
 });

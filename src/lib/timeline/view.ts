@@ -46,6 +46,8 @@ export interface TimelineItem extends TimelineEvent {
 export interface EventFigure {
   id: string;
   asStated: string;
+  /** What the figure counts ("Possibility raised"), so the link keeps the claim's own framing. */
+  status: string;
   claimant: string;
   href: string;
 }
@@ -91,9 +93,15 @@ export function groupSourcesByReport(sources: TimelineEvent['sources']): EventSo
 export function distinctFigures(estimates: readonly Estimate[]): EventFigure[] {
   const seen = new Map<string, EventFigure>();
   for (const e of estimates) {
-    const key = `${e.asStated}\u0000${e.claimant.name}`;
+    const key = `${e.asStated}\u0000${e.statusLabel}\u0000${e.claimant.name}`;
     if (!seen.has(key))
-      seen.set(key, { id: e.id, asStated: e.asStated, claimant: e.claimant.name, href: estimateHref(e.id) });
+      seen.set(key, {
+        id: e.id,
+        asStated: e.asStated,
+        status: e.statusLabel,
+        claimant: e.claimant.name,
+        href: estimateHref(e.id),
+      });
   }
   return [...seen.values()];
 }
