@@ -109,7 +109,7 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     schemaType: 'Dataset',
     standaloneSvgPath: TIMELINE_IMAGE_PATHS.svg,
     standalonePngPath: TIMELINE_IMAGE_PATHS.png,
-    measuredHeights: { 280: 16799, 360: 12898, 500: 9764, 700: 8145, 800: 7820 },
+    measuredHeights: { 280: 17224, 360: 13193, 500: 10024, 700: 8339, 800: 8007 },
     variants: [
       {
         path: 'key',

@@ -86,7 +86,8 @@ describe('links to the disagreements', () => {
 
   it('from the timeline events that take part', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
-    await page.goto(site.origin + '/timeline/');
+    // Conflict links sit with the evidence, in the full record.
+    await page.goto(site.origin + '/timeline/full/');
     expect(
       await page
         .locator('li#zelensky-first-battles [data-conflict-links] a[href="/disagreements/#combat-on-6-november"]')

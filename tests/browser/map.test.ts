@@ -140,7 +140,8 @@ describe('the list of places', () => {
   });
 
   it('is where the timeline’s place links land, and leads back to the events', async () => {
-    const { page } = await openMap({ path: '/timeline/' });
+    // The place links are in the full record (/timeline/full/); the map's links back go to /timeline/#<id>.
+    const { page } = await openMap({ path: '/timeline/full/' });
     const link = page.locator('.event-places a[href="/map/#place-vladivostok"]').first();
     await link.click();
     await page.waitForURL(/\/map\/#place-vladivostok$/);

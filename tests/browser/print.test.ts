@@ -18,7 +18,8 @@ import { loadContent } from '../../src/lib/content/load.ts';
 const site = useSite();
 const content = loadContent(process.cwd());
 const reportWithInferred = content.reports[0]!.id;
-const PAGES = [`/reports/${reportWithInferred}/`, '/timeline/', '/troops/'];
+// The timeline's evidence is in the full record; the compact /timeline/ links each event there.
+const PAGES = [`/reports/${reportWithInferred}/`, '/timeline/full/', '/troops/'];
 
 interface PrintState {
   quotes: number;
@@ -130,7 +131,7 @@ describe('the print script', () => {
 describe('a printed PDF', () => {
   it('holds the evidence quotes and inferred notes of the timeline in its text (JavaScript off)', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.origin}/timeline/`);
+    await page.goto(`${site.origin}/timeline/full/`);
     const quotes = await page.locator('main details blockquote').allTextContents();
     const notes = await page.locator('main details.inferred > :not(summary)').allTextContents();
     const pdf = await page.pdf({ format: 'A4' });

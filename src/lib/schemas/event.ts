@@ -32,7 +32,7 @@ export const eventSchema = (options: SchemaOptions = {}) =>
     category: z.enum(keysOf(eventCategories), {
       error: `expected one of: ${Object.keys(eventCategories).join(', ')}`,
     }),
-    /** A key moment: shown in the compact timeline embed (/embed/timeline/key/), which must stay short. */
+    /** A key moment: told in a sentence on /timeline/ and listed in the compact embed (/embed/timeline/key/), which must stay short. */
     key: z.boolean().optional(),
     /** Ids of places (content/places/<id>.yaml) the event happened at or concerns. */
     places: list(slug, 'places', 50).default([]),

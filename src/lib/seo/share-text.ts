@@ -38,6 +38,7 @@ export const reportShareTitle = (report: ReportShareFacts, locale: Locale = DEFA
  */
 export const SECTION_SHARE_TITLES: Readonly<Record<string, SectionShareKey>> = {
   '/timeline/': 'share.title.section.timeline',
+  '/timeline/full/': 'share.title.section.timelineFull',
   '/troops/': 'share.title.section.troops',
   '/map/': 'share.title.section.map',
   '/sources/': 'share.title.section.sources',

@@ -61,3 +61,42 @@ export function resultSummary(shown: number, state: FilterState, wordings: Summa
   if (shown === 0) return wordings.none;
   return wordings.some.replace('{shown}', String(shown));
 }
+
+/** Where an option's wording (written by TimelineFilters.astro) takes its count. */
+export const COUNT_SLOT = '{count}';
+
+/** An option's wording with its count filled in. */
+export const optionWording = (wording: string, count: number) => wording.replace(COUNT_SLOT, String(count));
+
+/** How many items each option of each filter would leave, given the other filter's current value. */
+export type OptionCounts = Record<FilterParam, Record<string, number>> & { total: number };
+
+/**
+ * The count beside every option: an option of one filter is counted together with the other
+ * filter's value, so "Combat" with the report 뉴스.net chosen reads 0 and can be turned off
+ * instead of offered. `total` is what the state leaves.
+ */
+export function optionCounts(
+  items: readonly Filterable[],
+  state: FilterState,
+  options: Record<FilterParam, readonly string[]>,
+): OptionCounts {
+  const count = (s: FilterState) => items.filter((item) => matchesFilters(item, s)).length;
+  return {
+    category: Object.fromEntries(['', ...options.category].map((v) => [v, count({ ...state, category: v || null })])),
+    report: Object.fromEntries(['', ...options.report].map((v) => [v, count({ ...state, report: v || null })])),
+    total: count(state),
+  };
+}
+
+/**
+ * A state that leaves at least one item. A shared URL may name a combination with no events
+ * (an old link, or one typed by hand): the category is kept and the report dropped, then both,
+ * so the reader never lands on an empty list.
+ */
+export function reachableState(items: readonly Filterable[], state: FilterState): FilterState {
+  const any = (s: FilterState) => items.some((item) => matchesFilters(item, s));
+  if (any(state)) return state;
+  const categoryOnly = { ...state, report: null };
+  return any(categoryOnly) ? categoryOnly : NO_FILTERS;
+}

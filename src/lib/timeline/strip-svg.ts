@@ -62,7 +62,7 @@ export function stripSvg(
           : '') +
         `<svg${attrs({ x: x(m.cx), y: m.cy, overflow: 'visible', 'aria-hidden': 'true' })}>` +
         (m.shape === 'point' ? `<circle class="shape" r="${r}"/>` : '') +
-        `<text class="number" y="4" text-anchor="middle">${m.number}</text></svg></a>`,
+        `<text class="number" y="4.5" text-anchor="middle">${m.number}</text></svg></a>`,
     );
   }
   out.push('</svg>');

@@ -51,15 +51,15 @@ export const STRIP_VARIANTS: readonly StripVariant[] = [
 ];
 
 export const STRIP = {
-  markRadius: 10,
+  markRadius: 12,
   /** Least horizontal space between two marks in one lane. */
   markGap: 3,
-  lanePitch: 25,
+  lanePitch: 29,
   /** Least space between two labels. */
   labelGap: 6,
   tickFont: 12,
   phaseFont: 13,
-  numberFont: 11,
+  numberFont: 12,
   segmentMin: 44,
   breakMin: 34,
   /** Space between panels when phases are stacked. */

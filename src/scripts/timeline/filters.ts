@@ -4,12 +4,17 @@
  * filters, so /timeline/?category=x#event never lands on a hidden event.
  */
 import {
+  FILTER_PARAMS,
   isFiltered,
   matchesFilters,
   NO_FILTERS,
+  optionCounts,
+  optionWording,
+  reachableState,
   readFilters,
   resultSummary,
   writeFilters,
+  type Filterable,
   type FilterState,
   type SummaryWordings,
 } from '../../lib/timeline/filters.ts';
@@ -44,6 +49,14 @@ class TimelineFilters extends HTMLElement {
     const summary = JSON.parse(this.dataset['summary'] ?? '{}') as SummaryWordings;
     const allowed = { category: optionValues(category), report: optionValues(report) };
     const events = [...root.querySelectorAll<HTMLElement>('[data-event]')];
+    const filterable: Filterable[] = events.map((el) => ({
+      category: el.dataset.category ?? '',
+      reports: (el.dataset.reports ?? '').split(' '),
+    }));
+    const selects = { category, report };
+    // The intro above the strip, when the page has one, says how many events the filters leave.
+    const intro = root.querySelector<HTMLElement>('[data-filter-intro]');
+    const introWordings = intro ? (JSON.parse(intro.dataset['summary'] ?? '{}') as SummaryWordings) : null;
     const groups = [...root.querySelectorAll<HTMLElement>('[data-month], [data-phase]')];
     const gaps = [...root.querySelectorAll<HTMLElement>('[data-gap]')];
     const marks = new Map(
@@ -54,13 +67,20 @@ class TimelineFilters extends HTMLElement {
       category.value = state.category ?? '';
       report.value = state.report ?? '';
       const shown = new Set<string>();
-      for (const el of events) {
-        el.hidden = !matchesFilters(
-          { category: el.dataset.category ?? '', reports: (el.dataset.reports ?? '').split(' ') },
-          state,
-        );
+      events.forEach((el, i) => {
+        el.hidden = !matchesFilters(filterable[i]!, state);
         if (!el.hidden) shown.add(el.id);
+      });
+      // Each option counts with the other filter's value; one that would leave nothing is off.
+      const counts = optionCounts(filterable, state, allowed);
+      for (const key of FILTER_PARAMS) {
+        for (const option of selects[key].options) {
+          const n = counts[key][option.value] ?? 0;
+          option.textContent = optionWording(option.dataset['wording'] ?? '', n);
+          option.disabled = n === 0;
+        }
       }
+      if (intro && introWordings) intro.textContent = resultSummary(shown.size, state, introWordings);
       for (const group of groups) group.hidden = !group.querySelector('[data-event]:not([hidden])');
       // Gaps measure time between the events of the whole record, so they mean nothing in a filtered view.
       for (const gap of gaps) gap.hidden = isFiltered(state);
@@ -104,8 +124,11 @@ class TimelineFilters extends HTMLElement {
     });
     addEventListener('hashchange', () => revealTarget(false));
 
-    const initial = readFilters(location.search, allowed);
-    apply(initial);
+    // A shared URL may name a combination with no events: fall back to one that has some.
+    const initial = reachableState(filterable, readFilters(location.search, allowed));
+    const fromUrl = readFilters(location.search, allowed);
+    if (initial.category !== fromUrl.category || initial.report !== fromUrl.report) update(initial);
+    else apply(initial);
     revealTarget(isFiltered(initial));
   }
 }
