@@ -11,6 +11,7 @@ import { countFormatter } from '../../format/numbers.ts';
 import { formatDateSpec, shortMonthNames } from '../../format/dates.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/config.ts';
 import { useTranslations } from '../../i18n/translate.ts';
+import { hedgedFigure } from './hedge.ts';
 
 const shortMonth = (iso: string, locale: Locale) => shortMonthNames(locale)[Number(iso.slice(5, 7)) - 1]!;
 
@@ -75,19 +76,19 @@ export function markTitle(e: Estimate, locale: Locale = DEFAULT_LOCALE): string 
   return report ? t('chart.mark.titleInReport', { ...vars, report }) : t('chart.mark.title', vars);
 }
 
-/** The two lines of a mark's direct label: the report's words for the figure, then the claimant. */
-export const markLabelLines = (e: Pick<Estimate, 'asStated' | 'claimant'>, locale: Locale = DEFAULT_LOCALE) => [
-  e.asStated,
-  shortClaimant(e.claimant, locale),
-];
+/** The two lines of a mark's direct label: the figure in the report's hedge ("10,000+"), then the claimant. */
+export const markLabelLines = (
+  e: Pick<Estimate, 'count' | 'qualifier' | 'claimant'>,
+  locale: Locale = DEFAULT_LOCALE,
+) => [hedgedFigure(e.count, e.qualifier, locale), shortClaimant(e.claimant, locale)];
 
 /**
- * "Planned total: 12,000 (NIS); about 12,000 (not attributed)": exact figures first, one entry
+ * "Planned total: 12,000 (NIS); ~12,000 (not attributed)": exact figures first, one entry
  * per distinct wording and claimant (two reports' records of the NIS's 12,000 name it once).
  */
 export function referenceLabel(
   statusLabel: string,
-  claims: { asStated: string; qualifier: EstimateQualifier; claimant: string }[],
+  claims: { figure: string; qualifier: EstimateQualifier; claimant: string }[],
   locale: Locale = DEFAULT_LOCALE,
 ): string {
   const t = useTranslations(locale);
@@ -96,7 +97,7 @@ export function referenceLabel(
     .sort((a, b) => Number(a.qualifier !== 'exact') - Number(b.qualifier !== 'exact'))
     .map((c) =>
       t('chart.reference.claim', {
-        figure: c.asStated,
+        figure: c.figure,
         claimant: c.claimant === unattributed ? t('chart.reference.unattributed') : c.claimant,
       }),
     );
