@@ -69,7 +69,10 @@ export function expectCleanLayout(layout: TroopChartLayout, estimates: Estimate[
       LABEL_VALUE_SLACK + 1e-6,
     );
     const l = m.label!.leader;
-    if (l) expect(Math.hypot(l.x2 - l.x1, l.y2 - l.y1), `leader of ${m.id}`).toBeLessThanOrEqual(LABEL_MAX_SHIFT + m.radius + 8);
+    if (l)
+      expect(Math.hypot(l.x2 - l.x1, l.y2 - l.y1), `leader of ${m.id}`).toBeLessThanOrEqual(
+        LABEL_MAX_SHIFT + m.radius + 8,
+      );
   }
   // Leader lines cross no label and no other leader.
   const leaders = layout.marks.filter((m) => m.label?.leader).map((m) => ({ id: m.id, s: m.label!.leader! }));

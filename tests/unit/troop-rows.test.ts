@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hedgedFigure } from '../../src/lib/charts/troop/hedge.ts';
-import { claimantGroup, countClaimants } from '../../src/lib/charts/troop/claimants.ts';
+import { claimantGroup, claimantSentence, countClaimants } from '../../src/lib/charts/troop/claimants.ts';
+import { findingHeadline } from '../../src/lib/charts/troop/wording.ts';
+import { formatDateSpec } from '../../src/lib/format/dates.ts';
 import { dodgeMarks } from '../../src/lib/charts/kit/dodge.ts';
 import { layoutTroopChart } from '../../src/lib/charts/troop/layout.ts';
 import { troopChartData } from '../../src/lib/charts/troop/data.ts';
@@ -114,7 +116,14 @@ describe('labels on their values', () => {
 
   it('leave a label unplaced rather than float it away from its value', () => {
     const { placed, unplaced } = placeValueLabels(
-      [{ id: 'a', anchor: { x: 50, y: 50 }, anchorRadius: 5, arrangements: [{ width: 40, height: 14, valueCentre: 7 }] }],
+      [
+        {
+          id: 'a',
+          anchor: { x: 50, y: 50 },
+          anchorRadius: 5,
+          arrangements: [{ width: 40, height: 14, valueCentre: 7 }],
+        },
+      ],
       {
         bounds: { x: 0, y: 0, width: 200, height: 200 },
         // Both sides of the mark are taken at its height; free space above and below is not used.
@@ -169,5 +178,43 @@ describe('figures and their timeline events', () => {
     });
     expect(eventsForEstimate(withEvidence('some 11,500 troops'), estimate)).toEqual([]);
     expect(eventsForEstimate(withEvidence('some 1,500 troops'), estimate)).toHaveLength(1);
+  });
+});
+
+describe('the page’s words, from the data', () => {
+  it('headline the largest figure for soldiers in Russia with its claimant, hedge words and date', () => {
+    const model = realModel();
+    const top = model.estimates
+      .filter((e) => e.status === 'in-russia')
+      .sort((a, b) => b.count - a.count || b.asOf.end.localeCompare(a.asOf.end))[0]!;
+    const headline = findingHeadline(model.estimates)!;
+    expect(headline).toContain(top.claimant.name);
+    expect(headline).toContain(top.asStated);
+    expect(headline).toContain(formatDateSpec(top.asOf));
+    expect(findingHeadline([fakeEstimate(1, { status: 'planned-total' })])).toBeNull();
+    expect(
+      findingHeadline([
+        fakeEstimate(1, {
+          status: 'in-russia',
+          count: 3000,
+          qualifier: 'exact',
+          claimant: { name: 'A', kind: 'official' },
+        }),
+        fakeEstimate(2, {
+          status: 'in-russia',
+          count: 9000,
+          qualifier: 'about',
+          claimant: { name: 'B', kind: 'official' },
+        }),
+      ]),
+    ).toBe('B: about 9,000 North Korean soldiers in Russia, as of 18 October 2024');
+  });
+
+  it('count claimants in words no larger than the grouping allows', () => {
+    const sentence = claimantSentence(realModel().estimates);
+    const { claimants, unnamedRecords } = countClaimants(realModel().estimates);
+    expect(sentence).toContain(`Behind them stand ${claimants} claimants`);
+    expect(sentence).toContain('NIS, South Korean intelligence, South Korea');
+    expect(sentence).toContain(`${unnamedRecords} records name no claimant`);
   });
 });

@@ -46,7 +46,8 @@ export function eventsForEstimate(
     (event) =>
       overlaps(event.date, estimate.asOf) &&
       event.sources.some(
-        (s) => reports.has(s.report.slug) && spellings.some((n) => new RegExp(`(?<![\\d,])${n}(?![\\d,])`).test(s.evidence)),
+        (s) =>
+          reports.has(s.report.slug) && spellings.some((n) => new RegExp(`(?<![\\d,])${n}(?![\\d,])`).test(s.evidence)),
       ),
   );
 }

@@ -40,9 +40,7 @@ export function dodgeMarks(
       if (Math.abs(points[j]!.y - p.y) < reach) candidates.push(xs[j]! - reach, xs[j]! + reach);
     }
     const free = candidates
-      .filter(
-        (x) => x >= lo - 1e-9 && x <= hi + 1e-9 && !(options.neverBefore && x < want - 1e-9) && !blocked(i, x),
-      )
+      .filter((x) => x >= lo - 1e-9 && x <= hi + 1e-9 && !(options.neverBefore && x < want - 1e-9) && !blocked(i, x))
       .sort((a, b) => Math.abs(a - want) - Math.abs(b - want) || a - b);
     xs[i] = free[0] ?? want;
     placed.push(i);

@@ -62,7 +62,8 @@ export function placeValueLabels(
             };
             if (!encloses(bounds, box)) continue;
             if (obstacles.some((o) => intersects(box, o.box, gap))) continue;
-            if (placed.some((p) => intersects(box, p.box, gap) || (p.leader && segmentHitsBox(p.leader, box)))) continue;
+            if (placed.some((p) => intersects(box, p.box, gap) || (p.leader && segmentHitsBox(p.leader, box))))
+              continue;
             const leader =
               shift > 0
                 ? {

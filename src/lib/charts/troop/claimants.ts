@@ -7,6 +7,9 @@
  * (counted as its own claimant) until someone adds it here.
  */
 import type { Estimate } from '../../data/model.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/config.ts';
+import { useTranslations } from '../../i18n/translate.ts';
+import { shortClaimant } from './wording.ts';
 
 export type ClaimantGroupId = 'south-korea-government' | 'ukraine';
 
@@ -57,4 +60,25 @@ export function countClaimants(estimates: Pick<Estimate, 'claimant'>[]): Claiman
       .map(([group, g]) => ({ group: group as ClaimantGroupId, ...g })),
     unnamedRecords,
   };
+}
+
+/**
+ * "Behind them stand 3 claimants, counting each government's bodies once (NIS, South Korean
+ * intelligence, South Korea; …). 2 records name no claimant." Built from the records, so it
+ * never counts more claimants than the grouping allows.
+ */
+export function claimantSentence(estimates: Pick<Estimate, 'claimant'>[], locale: Locale = DEFAULT_LOCALE): string {
+  const t = useTranslations(locale);
+  const { claimants, merged, unnamedRecords } = countClaimants(estimates);
+  const kindOf = new Map(estimates.map((e) => [e.claimant.name, e.claimant]));
+  const groups = merged
+    .map((g) => g.names.map((n) => shortClaimant(kindOf.get(n)!, locale)).join(t('list.separator')))
+    .join(t('troops.page.claimantGroupSeparator'));
+  const parts = [
+    merged.length
+      ? t('troops.page.claimantsGrouped', { count: claimants, groups })
+      : t('troops.page.claimants', { count: claimants }),
+  ];
+  if (unnamedRecords) parts.push(t('troops.page.unnamedRecords', { count: unnamedRecords }));
+  return parts.join(' ');
 }

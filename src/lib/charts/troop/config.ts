@@ -35,7 +35,7 @@ export const TROOP_CHART_VARIANTS: ChartVariant[] = [
   {
     id: 'narrow',
     width: 320,
-    primaryHeight: 200,
+    primaryHeight: 180,
     secondaryHeight: 70,
     fontSize: 12.5,
     markArea: 100,
@@ -68,9 +68,9 @@ export const TROOP_CHART_VARIANTS: ChartVariant[] = [
 export const LEAD_VARIANT: ChartVariant = {
   id: 'narrow',
   width: 340,
-  primaryHeight: 170,
+  primaryHeight: 160,
   secondaryHeight: 0,
-  fontSize: 13,
+  fontSize: 12.5,
   markArea: 110,
   labelMaxWidth: 120,
   fromContainerWidth: 0,

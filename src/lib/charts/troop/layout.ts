@@ -29,7 +29,14 @@ import {
   timeDomain,
   utcDate,
 } from './encoding.ts';
-import { LINE_HEIGHT, blockLines, wrapText, type ChartFontWeight, type MeasureText, type TextBlock } from '../kit/text.ts';
+import {
+  LINE_HEIGHT,
+  blockLines,
+  wrapText,
+  type ChartFontWeight,
+  type MeasureText,
+  type TextBlock,
+} from '../kit/text.ts';
 import type { ChartVariant } from './config.ts';
 import type { TroopChartData } from './data.ts';
 import { shortDay } from './wording.ts';
@@ -139,7 +146,8 @@ export function chartRows(statuses: EstimateStatus[]): EstimateStatus[] {
   const rows = new Set(statuses.map(rowOf));
   return [...rows].sort(
     (a, b) =>
-      Number(b === PRIMARY_STATUS) - Number(a === PRIMARY_STATUS) || STATUS_ENCODING[a].order - STATUS_ENCODING[b].order,
+      Number(b === PRIMARY_STATUS) - Number(a === PRIMARY_STATUS) ||
+      STATUS_ENCODING[a].order - STATUS_ENCODING[b].order,
   );
 }
 
@@ -169,9 +177,7 @@ export function layoutTroopChart(
     Math.max(...lines.map((l) => measure(l.text, { size, weight: l.weight }))) + 1;
 
   const shownRows = options.rows;
-  const estimates = shownRows
-    ? data.estimates.filter((e) => shownRows.includes(rowOf(e.status)))
-    : data.estimates;
+  const estimates = shownRows ? data.estimates.filter((e) => shownRows.includes(rowOf(e.status))) : data.estimates;
   const references = shownRows?.includes(PRIMARY_STATUS) === false ? [] : data.references;
   const rowStatuses = chartRows(estimates.map((e) => e.status));
 
@@ -192,7 +198,27 @@ export function layoutTroopChart(
     before: 0.04,
     after: 0.06,
   });
-  const x = makeTimeScale(xDomain, [plotLeft, plotRight]);
+  // Marks that share a spot move later (right), so the last date may need room after it: a
+  // first pass dodges against an open right edge and the time axis is shortened by the overshoot.
+  const probeRadius = Math.max(0, ...estimates.map((e) => markGeometry(e.status, 'exact', markArea, 0).radius)) + 1;
+  const probeX = makeTimeScale(xDomain, [plotLeft, plotRight]);
+  const rowRank = new Map(chartRows(estimates.map((e) => e.status)).map((s, i) => [s, i]));
+  const probe = dodgeMarks(
+    estimates.map((e) => ({
+      id: e.id,
+      x: probeX(spanMidpoint(e.asOf)),
+      // Only marks in the same row at the same count can collide: rows are kept far apart here.
+      y:
+        rowRank.get(rowOf(e.status))! * 1e7 +
+        (e.count / yDomain[1]) * (rowOf(e.status) === PRIMARY_STATUS ? variant.primaryHeight : variant.secondaryHeight),
+      r: probeRadius,
+    })),
+    2,
+    { x1: plotLeft + 2, x2: Infinity },
+    { neverBefore: true },
+  );
+  const overshoot = Math.max(0, ...probe.map((px) => px + probeRadius - (plotRight - 2)));
+  const x = makeTimeScale(xDomain, [plotLeft, plotRight - overshoot]);
 
   // Annotation labels share a band above the rows; the band is kept as short as it can be.
   const annotationPlaced = placeAnnotationLabels(
@@ -252,7 +278,6 @@ export function layoutTroopChart(
     height: lastBottom - (rows[0]?.top ?? cursor),
   };
   const xTicks = timeTicksWithYears(x, measure, size, width, locale);
-
 
   // Marks: a mark that shares its spot with another moves later, never earlier than its date
   // (left of its date it would sit before the announcement it comes from).
@@ -316,8 +341,9 @@ export function layoutTroopChart(
   const linesOf = (i: number) => {
     const [count = '', ...claimant] = estimates[i]!.labelLines;
     const figure = { text: count, weight: 600 as ChartFontWeight };
-    // Narrow wraps first; a wider one when a short row has no height for the narrow one.
-    return [1, 1.6].flatMap((share) => {
+    // A short (secondary) row may also take a wider wrap when it has no height for the narrow one.
+    const shares = rowOf(estimates[i]!.status) === PRIMARY_STATUS ? [1] : [1, 1.6];
+    return shares.flatMap((share) => {
       const claimantLines = wrapText(
         claimant.join(' '),
         Math.max(variant.labelMaxWidth * share, measure(count, bold)),
@@ -340,7 +366,13 @@ export function layoutTroopChart(
   ];
   const placedLabels: { box: Box }[] = [];
   const leaders: { box: Box }[] = [];
-  for (const members of groups.values()) {
+  // The largest figures of the first row are labelled first: they are what a reader looks for.
+  const byPriority = [...groups.values()].sort((a, b) => {
+    const [ea, eb] = [estimates[a[0]!]!, estimates[b[0]!]!];
+    const primary = (e: typeof ea) => Number(rowOf(e.status) === PRIMARY_STATUS);
+    return primary(eb) - primary(ea) || eb.count - ea.count;
+  });
+  for (const members of byPriority) {
     if (tooMany) {
       unplaced.push(...members.map((i) => estimates[i]!.id));
       continue;
@@ -404,7 +436,6 @@ export function layoutTroopChart(
   const annotations = annotationPlaced.map((a) => ({
     ...a,
     segments: lineAround(
-      a.x,
       a.label.box.y,
       lastBottom,
       texts.filter((b) => a.x >= b.x - 3 && a.x <= b.x + b.width + 3),
@@ -426,8 +457,8 @@ export function layoutTroopChart(
   };
 }
 
-/** A vertical line from y1 to y2 at x, with a gap of 2 units around each box it would cross. */
-function lineAround(x: number, y1: number, y2: number, boxes: Box[]): { y1: number; y2: number }[] {
+/** A vertical line from y1 to y2, with a gap of 2 units around each box (on the line's x) it would cross. */
+function lineAround(y1: number, y2: number, boxes: Box[]): { y1: number; y2: number }[] {
   const gaps = boxes.map((b) => [b.y - 2, b.y + b.height + 2] as const).sort((p, q) => p[0] - q[0]);
   const out: { y1: number; y2: number }[] = [];
   let from = y1;

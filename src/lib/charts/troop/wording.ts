@@ -168,3 +168,24 @@ export function standaloneFooter(estimates: Estimate[], pageUrl: string, locale:
     t('chart.standalone.note'),
   ];
 }
+
+/**
+ * The page's headline, stating the finding from the data: the largest figure for soldiers
+ * already in Russia (the latest of equal ones), with its claimant, its own hedge words and its
+ * own date: "South Korea: more than 10,000 North Korean soldiers in Russia, as of 5 November
+ * 2024". Null when no record counts soldiers in Russia (the page then keeps its plain heading).
+ */
+export function findingHeadline(estimates: Estimate[], locale: Locale = DEFAULT_LOCALE): string | null {
+  const inRussia = estimates.filter((e) => e.status === 'in-russia');
+  const top = inRussia.reduce<Estimate | undefined>(
+    (best, e) => (!best || e.count > best.count || (e.count === best.count && e.asOf.end > best.asOf.end) ? e : best),
+    undefined,
+  );
+  if (!top) return null;
+  return useTranslations(locale)('troops.page.finding', {
+    claimant: top.claimant.name,
+    figure: top.asStated,
+    asOf: top.asOfLabel,
+    date: formatDateSpec(top.asOf, locale),
+  });
+}
