@@ -38,7 +38,6 @@ export function run(outDir: string) {
 
   const svg = standaloneSvg(
     layout,
-    model.estimates,
     {
       title: troopFigureTitle(),
       caption: copy.takeaway.text,
@@ -52,7 +51,7 @@ export function run(outDir: string) {
         }),
       ],
     },
-    { css, measure, colours: { neutral: tokens.muted! } },
+    { css, measure },
   );
 
   writeSvgAndPng(outDir, TROOP_IMAGE_PATHS, svg, tokens.bg ?? '#ffffff');

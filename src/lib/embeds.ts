@@ -86,7 +86,7 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     standaloneSvgPath: TROOP_IMAGE_PATHS.svg,
     standalonePngPath: TROOP_IMAGE_PATHS.png,
     // The chart's layouts switch at 544 and 844 px frames (520 and 820 px containers plus the page's padding).
-    measuredHeights: { 280: 1616, 360: 1412, 543: 1455, 544: 1046, 700: 1004, 843: 1103, 844: 949, 1100: 1010 },
+    measuredHeights: { 280: 1599, 360: 1457, 543: 1576, 544: 1062, 700: 1076, 843: 1201, 844: 967, 1100: 1096 },
   },
   {
     name: 'map',

@@ -13,5 +13,8 @@ export const placeHref = (placeId: string) => `/map/#place-${placeId}`;
 export const TIMELINE_PATH = '/timeline/';
 export const TIMELINE_FULL_PATH = '/timeline/full/';
 
+/** An event on the compact timeline, which lists every event (the key ones in full). */
+export const eventHref = (eventId: string) => `${TIMELINE_PATH}#${eventId}`;
+
 /** One event in the full record, where its sources and evidence are. */
 export const fullRecordHref = (eventId: string) => `${TIMELINE_FULL_PATH}#${eventId}`;

@@ -316,3 +316,102 @@ describe('build outputs', () => {
     for (const e of model.estimates) expect(svg).toContain(`data-estimate="${e.id}"`);
   });
 });
+
+describe('on a phone (375 × 812)', () => {
+  it('shows the first row of the chart, from its heading to its zero line, in the first screen', async () => {
+    const page = await site.newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(`${site.origin}/troops/`);
+    await page.evaluate(() => document.fonts.ready);
+    const row = await page.evaluate(() => {
+      const variant = [...document.querySelectorAll<HTMLElement>('.tc-variant')].find(
+        (v) => getComputedStyle(v).display !== 'none',
+      )!;
+      const first = variant.querySelector('.tc-row')!;
+      const baseline = first.querySelector('.tc-baseline')!.getBoundingClientRect();
+      const heading = first.querySelector('.tc-row-heading')!.getBoundingClientRect();
+      return { status: first.getAttribute('data-row'), headingTop: heading.top, baseline: baseline.bottom };
+    });
+    expect(row.status).toBe('in-russia');
+    expect(row.headingTop).toBeGreaterThan(0);
+    expect(row.baseline, 'the first row’s zero line').toBeLessThanOrEqual(812);
+    await page.close();
+  });
+
+  it('shows a tapped mark’s details beside it, on screen; Escape closes them and focus returns to the mark', async () => {
+    const page = await site.newPage({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+    await page.goto(`${site.origin}/troops/`);
+    await page.evaluate(() => document.fonts.ready);
+    const target = model.estimates.find((e) => e.status === 'in-russia' && e.qualifier === 'more-than')!;
+    const mark = page.locator(`.tc-variant-narrow a.tc-mark[data-estimate="${target.id}"]`);
+    await mark.scrollIntoViewIfNeeded();
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await mark.locator('.tc-shape').tap();
+    const card = page.locator(`[data-detail-for="${target.id}"]`);
+    await expect.poll(() => card.isVisible()).toBe(true);
+    // No jump down the page to the table: the page stays about where it was.
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrollBefore)).toBeLessThan(400);
+    expect(new URL(page.url()).hash).toBe('');
+    const [m, c] = [(await mark.locator('.tc-shape').boundingBox())!, (await card.boundingBox())!];
+    expect(c.y).toBeGreaterThanOrEqual(-1);
+    expect(c.y + c.height).toBeLessThanOrEqual(812 + 1);
+    expect(c.x).toBeGreaterThanOrEqual(0);
+    expect(c.x + c.width).toBeLessThanOrEqual(375);
+    // Next to the mark: its nearer edge within 40 px of the mark, and not covering it.
+    const gap = Math.min(Math.abs(c.y - (m.y + m.height)), Math.abs(m.y - (c.y + c.height)));
+    expect(gap).toBeLessThanOrEqual(40);
+    expect(overlap({ name: 'mark', ...m }, { name: 'card', ...c })).toBe(false);
+    const text = (await card.textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain(target.claimant.name);
+    expect(text).toContain('10,000+');
+    for (const s of target.sources) expect(text).toContain(s.evidence.replace(/\s+/g, ' '));
+    expect(await card.locator(`a[href="#estimate-${target.id}"]`).count()).toBe(1);
+    expect(await card.locator('a[data-timeline-link]').count()).toBeGreaterThan(0);
+    // Focus is in the card, so its links come next with Tab.
+    expect(await page.evaluate(() => document.activeElement?.closest('.tc-detail') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-estimate'))).toBe(target.id);
+    await page.close();
+  });
+
+  it('opens the details with Enter on a focused mark, and Tab then moves inside them', async () => {
+    const page = await openTroops(375);
+    const first = model.estimates[0]!;
+    await page.locator(`.tc-variant-narrow a.tc-mark[data-estimate="${first.id}"]`).focus();
+    await page.keyboard.press('Enter');
+    const card = page.locator(`[data-detail-for="${first.id}"]`);
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(new URL(page.url()).hash).toBe('');
+    await page.keyboard.press('Tab');
+    // Focus went to the card; Tab reaches its close button and links before leaving it.
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.tc-detail')?.getAttribute('data-detail-for')),
+    ).toBe(first.id);
+    await page.close();
+  });
+});
+
+describe('links between the chart, the table and the timeline', () => {
+  it('link each table row and each mark’s details to timeline events that exist, and the row is a link target', async () => {
+    const page = await openTroops(1280);
+    const hrefs = await page
+      .locator('a[data-timeline-link]')
+      .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h).toMatch(/^\/timeline\/#[a-z0-9-]+$/);
+    const rowsWithLinks = await page.locator('table.tc-table tbody tr:has(a[data-timeline-link])').count();
+    expect(rowsWithLinks).toBeGreaterThan(0);
+    await page.close();
+    const timeline = await site.newPage({ viewport: { width: 1280, height: 900 } });
+    await timeline.goto(`${site.origin}/timeline/`);
+    for (const h of hrefs) {
+      const id = h.split('#')[1]!;
+      expect(await timeline.locator(`[id="${id}"]`).count(), id).toBeGreaterThan(0);
+    }
+    await timeline.close();
+    // The marks' table links land on an element with that id.
+    const again = await openTroops(1280);
+    for (const e of model.estimates) expect(await again.locator(`tr#estimate-${e.id}`).count()).toBe(1);
+    await again.close();
+  });
+});

@@ -37,7 +37,8 @@ describe('the real content', () => {
 
   it('shows the source’s words, not our qualifier label, in chart labels, titles, CSV and JSON (B2, B6)', () => {
     const sk = estimate('south-korea-10000-in-russia');
-    expect(markLabelLines(sk)[0]).toBe('more than 10,000');
+    // The chart's direct label keeps the hedge in its short form ("more than" → "+", never "at least").
+    expect(markLabelLines(sk)[0]).toBe('10,000+');
     expect(markTitle(sk)).toContain('more than 10,000 soldiers');
     expect(markLabelLines(estimate('asia-business-daily-headline-10000'))[1]).toMatch(/sub-headline/);
     const csv = estimatesCsv(model.estimates);

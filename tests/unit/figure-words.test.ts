@@ -68,10 +68,10 @@ describe('troop chart wording', () => {
   it('words reference labels and short dates from the dictionary', () => {
     expect(
       referenceLabel('Planned total', [
-        { asStated: 'about 12,000', qualifier: 'about', claimant: 'Not attributed' },
-        { asStated: '12,000', qualifier: 'exact', claimant: 'NIS' },
+        { figure: '~12,000', qualifier: 'about', claimant: 'Not attributed' },
+        { figure: '12,000', qualifier: 'exact', claimant: 'NIS' },
       ]),
-    ).toBe('Planned total: 12,000 (NIS); about 12,000 (not attributed)');
+    ).toBe('Planned total: 12,000 (NIS); ~12,000 (not attributed)');
     expect(
       shortDate({ iso: '2024-10-28/2024-11-03', precision: 'range', start: '2024-10-28', end: '2024-11-03' }),
     ).toBe('28 Oct–3 Nov');

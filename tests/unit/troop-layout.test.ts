@@ -234,7 +234,7 @@ describe('reference lines', () => {
       fakeEstimate(4, { status: 'in-russia', count: 12000 }),
     ]);
     expect(refs.map((r) => r.count)).toEqual([20000, 12000]);
-    expect(refs[1]!.label).toBe('Planned total: 12,000 (AGY); about 12,000 (not attributed)');
+    expect(refs[1]!.label).toBe('Planned total: 12,000 (AGY); ~12,000 (not attributed)');
     expect(refs[0]!.label).toBe('Planned total: up to 20,000 (Someone)');
     expect(refs[1]!.estimateIds).toEqual(['fixture-1', 'fixture-2']);
   });

@@ -100,12 +100,7 @@ describe('standalone image', () => {
     STANDALONE_CSS,
     tokens,
   );
-  const svg = standaloneSvg(
-    layout,
-    model.estimates,
-    { title: 'Title', caption: 'Caption', footer: ['Source line'] },
-    { css, measure, colours: { neutral: tokens.muted! } },
-  );
+  const svg = standaloneSvg(layout, { title: 'Title', caption: 'Caption', footer: ['Source line'] }, { css, measure });
 
   it('takes the light theme’s colours and leaves no custom property unresolved', () => {
     expect(tokens.bg).toMatch(/^#/);

@@ -3,11 +3,15 @@
  * value read off the chart; a shift of a few units in time misleads less than a hidden mark).
  * Marks are placed in date order, each at the free position nearest its date; then marks that
  * share a date and a count are re-centred on that date when nothing is in the way.
+ *
+ * With `neverBefore`, a mark only ever moves right of its date (later), and groups are not
+ * re-centred: a mark drawn left of its date would sit before the announcement it comes from.
  */
 export function dodgeMarks(
   points: { id: string; x: number; y: number; r: number }[],
   gap: number,
   bounds: { x1: number; x2: number },
+  options: { neverBefore?: boolean } = {},
 ) {
   const xs = new Array<number>(points.length);
   const placed: number[] = [];
@@ -36,11 +40,12 @@ export function dodgeMarks(
       if (Math.abs(points[j]!.y - p.y) < reach) candidates.push(xs[j]! - reach, xs[j]! + reach);
     }
     const free = candidates
-      .filter((x) => x >= lo - 1e-9 && x <= hi + 1e-9 && !blocked(i, x))
+      .filter((x) => x >= lo - 1e-9 && x <= hi + 1e-9 && !(options.neverBefore && x < want - 1e-9) && !blocked(i, x))
       .sort((a, b) => Math.abs(a - want) - Math.abs(b - want) || a - b);
     xs[i] = free[0] ?? want;
     placed.push(i);
   }
+  if (options.neverBefore) return xs;
   const groups = new Map<string, number[]>();
   points.forEach((p, i) => groups.set(`${p.x}/${p.y}`, [...(groups.get(`${p.x}/${p.y}`) ?? []), i]));
   for (const members of groups.values()) {

@@ -14,7 +14,10 @@ export interface AnnotationChoice {
 export interface ChartVariant extends FigureVariant {
   /** viewBox width; the SVG scales to its container, so this is roughly the width it is shown at. */
   width: number;
-  height: number;
+  /** Height of the plot band of the first row (already in Russia, with the planned total). */
+  primaryHeight: number;
+  /** Height of the plot band of each other row (the secondary, greyed ones). */
+  secondaryHeight: number;
   /** Label font size in viewBox units. */
   fontSize: number;
   /** Mark area in square viewBox units. */
@@ -25,13 +28,53 @@ export interface ChartVariant extends FigureVariant {
 
 /**
  * Three fixed layouts instead of one stretched drawing: each is laid out at close to the size it
- * is shown, so text stays legible and label collision avoidance holds at every width.
+ * is shown, so text stays legible and label collision avoidance holds at every width. The
+ * phone layout is the tallest for its width (rows need height for labels to sit on their values).
  */
 export const TROOP_CHART_VARIANTS: ChartVariant[] = [
-  { id: 'narrow', width: 320, height: 440, fontSize: 12.5, markArea: 100, labelMaxWidth: 105, fromContainerWidth: 0 },
-  { id: 'medium', width: 640, height: 440, fontSize: 13, markArea: 130, labelMaxWidth: 170, fromContainerWidth: 520 },
-  { id: 'wide', width: 980, height: 480, fontSize: 13.5, markArea: 150, labelMaxWidth: 220, fromContainerWidth: 820 },
+  {
+    id: 'narrow',
+    width: 320,
+    primaryHeight: 180,
+    secondaryHeight: 70,
+    fontSize: 12.5,
+    markArea: 100,
+    labelMaxWidth: 105,
+    fromContainerWidth: 0,
+  },
+  {
+    id: 'medium',
+    width: 640,
+    primaryHeight: 190,
+    secondaryHeight: 62,
+    fontSize: 13,
+    markArea: 130,
+    labelMaxWidth: 170,
+    fromContainerWidth: 520,
+  },
+  {
+    id: 'wide',
+    width: 980,
+    primaryHeight: 200,
+    secondaryHeight: 62,
+    fontSize: 13.5,
+    markArea: 150,
+    labelMaxWidth: 220,
+    fromContainerWidth: 820,
+  },
 ];
+
+/** The home page's lead figure: the first row only, at phone width (it scales up to the column). */
+export const LEAD_VARIANT: ChartVariant = {
+  id: 'narrow',
+  width: 340,
+  primaryHeight: 160,
+  secondaryHeight: 0,
+  fontSize: 12.5,
+  markArea: 110,
+  labelMaxWidth: 120,
+  fromContainerWidth: 0,
+};
 
 /** The layout the standalone SVG and PNG use. */
 export const STANDALONE_VARIANT: ChartVariant = TROOP_CHART_VARIANTS.at(-1)!;

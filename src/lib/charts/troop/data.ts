@@ -9,6 +9,7 @@ import { countFormatter } from '../../format/numbers.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/config.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 import type { AnnotationChoice } from './config.ts';
+import { hedgedFigure } from './hedge.ts';
 import { markLabelLines, markTitle, referenceLabel, shortClaimant, shortDate } from './wording.ts';
 
 export interface ChartEstimate {
@@ -19,8 +20,14 @@ export interface ChartEstimate {
   asOf: DateSpec;
   /** Full sentence for the mark's SVG title and accessible name. */
   title: string;
-  /** Lines of the direct label: the count as claimed, then the claimant. */
+  /** Lines of the direct label: the count in its hedge ("10,000+"), then the claimant. */
   labelLines: string[];
+  /**
+   * Marks with the same key are one claimant's same figure for the same thing on the same date,
+   * carried by several reports: they sit side by side, and one direct label names them all (the
+   * table lists each record).
+   */
+  sameClaim: string;
 }
 
 export interface ChartAnnotation {
@@ -75,7 +82,7 @@ export function plannedTotalReferences(estimates: Estimate[], locale: Locale = D
       label: referenceLabel(
         status,
         claims.map((e) => ({
-          asStated: e.asStated,
+          figure: hedgedFigure(e.count, e.qualifier, locale),
           qualifier: e.qualifier,
           claimant: shortClaimant(e.claimant, locale),
         })),
@@ -102,6 +109,7 @@ export function troopChartData(
       asOf: e.asOf,
       title: markTitle(e, locale),
       labelLines: markLabelLines(e, locale),
+      sameClaim: [e.status, e.count, e.qualifier, e.claimant.name, e.asOf.iso].join('|'),
     })),
     annotations: pickAnnotationEvents(model.events, choices).map(({ choice, event }) => ({
       id: event.id,

@@ -118,14 +118,3 @@ export const QUALIFIER_ENCODING: Record<
 
 /** SVG path of a status shape centred on the origin, with the given area in square units. */
 export const shapePath = (shape: MarkShape, area: number) => symbol(SYMBOLS[shape], area)() ?? '';
-
-/** The key's entries: statuses and qualifiers that occur in the data, in their fixed order. */
-export function legendEntries(estimates: { status: EstimateStatus; qualifier: EstimateQualifier }[]) {
-  const statuses = [...new Set(estimates.map((e) => e.status))].sort(
-    (a, b) => STATUS_ENCODING[a].order - STATUS_ENCODING[b].order,
-  ) as EstimateStatus[];
-  const qualifiers = [...new Set(estimates.map((e) => e.qualifier))].sort(
-    (a, b) => QUALIFIER_ENCODING[a].order - QUALIFIER_ENCODING[b].order,
-  ) as EstimateQualifier[];
-  return { statuses, qualifiers };
-}

@@ -1,18 +1,13 @@
 /**
- * The troop chart as a self-contained SVG document for slides and print: title, takeaway, key,
+ * The troop chart as a self-contained SVG document for slides and print: title, takeaway,
  * chart and source line in one file, painted by an embedded stylesheet (no page CSS, no
  * scripts, no external references). Pure: the build step passes in the stylesheet and fonts.
- * Build-time only, for the default locale (the image is one file for the whole site), so its key
- * is worded with defaultT; the title, caption and footer come from the caller.
+ * Build-time only, for the default locale (the image is one file for the whole site); the
+ * title, caption and footer come from the caller.
  */
-import type { Estimate } from '../../data/model.ts';
-import { taxonomyLabels } from '../../taxonomy.ts';
-import { defaultT as t } from '../../i18n/translate.ts';
-import { markGeometry, type MarkGeometry } from './marks.ts';
-import { QUALIFIER_ENCODING, legendEntries } from './encoding.ts';
 import { CHART_FONT_FAMILY, type MeasureText } from '../kit/text.ts';
 import { SvgTextColumn } from '../kit/svg-text-column.ts';
-import { markParts, troopChartBody } from './svg.ts';
+import { troopChartBody } from './svg.ts';
 import { escapeXml, fmt as n } from '../../svg/markup.ts';
 import type { TroopChartLayout } from './layout.ts';
 
@@ -25,13 +20,10 @@ export interface StandaloneText {
 
 const PAD = 24;
 
-const glyphItem = (g: MarkGeometry, label: string) => ({ glyph: markParts(g), half: g.radius, label });
-
 export function standaloneSvg(
   layout: TroopChartLayout,
-  estimates: Pick<Estimate, 'status' | 'qualifier'>[],
   text: StandaloneText,
-  opts: { css: string; measure: MeasureText; colours: { neutral: string } },
+  opts: { css: string; measure: MeasureText },
 ): string {
   const { measure } = opts;
   const width = layout.width + 2 * PAD;
@@ -43,48 +35,9 @@ export function standaloneSvg(
   column.y += 4;
   column.block(text.caption, 15, 400, 'sa-caption');
   column.y += 10;
-  let y = column.y;
-
-  // Key: a heading, then glyph + label items flowing onto as many rows as they need.
-  const size = 13;
-  const { statuses, qualifiers } = legendEntries(estimates);
-  const { estimateStatuses } = taxonomyLabels(t);
-  const rows: { heading: string; items: ReturnType<typeof glyphItem>[] }[] = [
-    {
-      heading: t('chart.legend.statuses'),
-      items: statuses.map((s) => glyphItem(markGeometry(s, 'exact', 90, 8), estimateStatuses[s])),
-    },
-    {
-      heading: t('chart.legend.qualifiers'),
-      items: qualifiers.map((q) =>
-        glyphItem(
-          { ...markGeometry('in-russia', q, 90, 8), colour: opts.colours.neutral },
-          t(QUALIFIER_ENCODING[q].legendKey),
-        ),
-      ),
-    },
-  ];
-  for (const row of rows) {
-    y += 22;
-    let x = PAD;
-    out.push(
-      `<text class="sa-key-heading" x="${x}" y="${n(y + size * 0.35)}" font-size="${size}" font-weight="600">${escapeXml(row.heading)}</text>`,
-    );
-    x += measure(row.heading, { size, weight: 600 }) + 14;
-    for (const item of row.items) {
-      const w = 2 * item.half + 6 + measure(item.label, { size, weight: 400 });
-      if (x + w > PAD + inner) {
-        x = PAD;
-        y += 22;
-      }
-      out.push(`<g transform="translate(${n(x + item.half)},${n(y)})">${item.glyph}</g>`);
-      out.push(
-        `<text class="sa-key" x="${n(x + 2 * item.half + 6)}" y="${n(y + size * 0.35)}" font-size="${size}">${escapeXml(item.label)}</text>`,
-      );
-      x += w + 16;
-    }
-  }
-  y += 18;
+  // No key: each row is headed with what it counts, and each label gives its figure in the
+  // source's hedge ("10,000+") with its claimant.
+  const y = column.y + 8;
 
   out.push(`<g transform="translate(${PAD},${n(y)})">${troopChartBody(layout, { markHref: null })}</g>`);
   column.y = y + layout.height + 8;
@@ -110,6 +63,6 @@ export function standaloneSvg(
 export const STANDALONE_CSS = `
 text[font-weight="600"] { font-family: 'Inter SemiBold', Inter, 'Helvetica Neue', Arial, sans-serif; font-weight: 600; }
 .sa-background { fill: var(--bg); }
-.sa-title, .sa-key-heading { fill: var(--fg); }
-.sa-caption, .sa-key, .sa-footer { fill: var(--muted); }
+.sa-title { fill: var(--fg); }
+.sa-caption, .sa-footer { fill: var(--muted); }
 `;

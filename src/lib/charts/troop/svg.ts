@@ -44,23 +44,27 @@ export interface ChartBodyOptions {
   markDescribedBy?: ((id: string) => string) | undefined;
 }
 
-/** Everything inside the chart's <svg>: grid, axes, annotations, reference lines, marks, labels. */
+/** Everything inside the chart's <svg>: rows with their grids, annotations, reference lines, marks, labels. */
 export function troopChartBody(layout: TroopChartLayout, options: ChartBodyOptions): string {
   const { plot, fontSize: size } = layout;
   const out: string[] = [];
   const tickSize = size * 0.92;
 
-  // Grid and count axis (decoration: the table carries the numbers for assistive technology).
+  // Rows: each its heading, grid and count ticks (decoration: the table carries the numbers).
   out.push('<g class="tc-axis" aria-hidden="true">');
-  for (const t of layout.yTicks) {
-    out.push(
-      `<line${attrs({ class: t.label === '0' ? 'tc-baseline' : 'tc-grid', x1: plot.x, x2: plot.x + plot.width, y1: t.y, y2: t.y })}/>`,
-    );
-    out.push(
-      `<text${attrs({ class: 'tc-text tc-tick', x: plot.x - 6, y: t.y + tickSize * 0.35, 'text-anchor': 'end', 'font-size': tickSize })}>${escapeXml(t.label)}</text>`,
-    );
+  for (const row of layout.rows) {
+    out.push(`<g class="tc-row${row.primary ? '' : ' tc-row-secondary'}" data-row="${escapeXml(row.status)}">`);
+    out.push(textBlock(row.heading, 'tc-row-heading', size));
+    for (const t of row.yTicks) {
+      out.push(
+        `<line${attrs({ class: t.label === '0' ? 'tc-baseline' : 'tc-grid', x1: plot.x, x2: plot.x + plot.width, y1: t.y, y2: t.y })}/>`,
+      );
+      out.push(
+        `<text${attrs({ class: 'tc-text tc-tick', x: plot.x - 6, y: t.y + tickSize * 0.35, 'text-anchor': 'end', 'font-size': tickSize })}>${escapeXml(t.label)}</text>`,
+      );
+    }
+    out.push('</g>');
   }
-  out.push(textBlock(layout.yTitle, 'tc-axis-title', size));
   const bottom = plot.y + plot.height;
   for (const t of layout.xTicks) {
     out.push(`<line${attrs({ class: 'tc-tick-mark', x1: t.x, x2: t.x, y1: bottom, y2: bottom + 5 })}/>`);
@@ -72,11 +76,12 @@ export function troopChartBody(layout: TroopChartLayout, options: ChartBodyOptio
   }
   out.push('</g>');
 
-  // Annotations: a dashed rule at the event's date, its label beside the top.
+  // Annotations: a dashed rule at the event's date through every row, its label beside the top.
   out.push('<g class="tc-annotations" aria-hidden="true">');
   for (const a of layout.annotations) {
     out.push(`<g class="tc-annotation" data-event="${escapeXml(a.id)}"><title>${escapeXml(a.title)}</title>`);
-    out.push(`<line${attrs({ class: 'tc-annotation-line', x1: a.x, x2: a.x, y1: a.y1, y2: a.y2 })}/>`);
+    for (const s of a.segments)
+      out.push(`<line${attrs({ class: 'tc-annotation-line', x1: a.x, x2: a.x, y1: s.y1, y2: s.y2 })}/>`);
     out.push(textBlock(a.label, 'tc-annotation-label', size));
     out.push('</g>');
   }
@@ -117,10 +122,12 @@ export function troopChartBody(layout: TroopChartLayout, options: ChartBodyOptio
   out.push('</g>');
 
   out.push('<g class="tc-labels" aria-hidden="true">');
+  const primaryRows = new Set(layout.rows.filter((r) => r.primary).map((r) => r.status));
   for (const m of layout.marks) {
     if (!m.label) continue;
+    const secondaryRow = primaryRows.has(m.row) ? '' : ' tc-label-secondary-row';
     out.push(
-      `<g class="tc-label" data-for="${escapeXml(m.id)}">${textBlock(m.label, 'tc-label-text', size, 'tc-secondary')}</g>`,
+      `<g class="tc-label${secondaryRow}" data-for="${escapeXml(m.id)}">${textBlock(m.label, 'tc-label-text', size, 'tc-secondary')}</g>`,
     );
   }
   out.push('</g>');

@@ -11,6 +11,7 @@ import { countFormatter } from '../../format/numbers.ts';
 import { formatDateSpec, shortMonthNames } from '../../format/dates.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/config.ts';
 import { useTranslations } from '../../i18n/translate.ts';
+import { hedgedFigure } from './hedge.ts';
 
 const shortMonth = (iso: string, locale: Locale) => shortMonthNames(locale)[Number(iso.slice(5, 7)) - 1]!;
 
@@ -75,19 +76,19 @@ export function markTitle(e: Estimate, locale: Locale = DEFAULT_LOCALE): string 
   return report ? t('chart.mark.titleInReport', { ...vars, report }) : t('chart.mark.title', vars);
 }
 
-/** The two lines of a mark's direct label: the report's words for the figure, then the claimant. */
-export const markLabelLines = (e: Pick<Estimate, 'asStated' | 'claimant'>, locale: Locale = DEFAULT_LOCALE) => [
-  e.asStated,
-  shortClaimant(e.claimant, locale),
-];
+/** The two lines of a mark's direct label: the figure in the report's hedge ("10,000+"), then the claimant. */
+export const markLabelLines = (
+  e: Pick<Estimate, 'count' | 'qualifier' | 'claimant'>,
+  locale: Locale = DEFAULT_LOCALE,
+) => [hedgedFigure(e.count, e.qualifier, locale), shortClaimant(e.claimant, locale)];
 
 /**
- * "Planned total: 12,000 (NIS); about 12,000 (not attributed)": exact figures first, one entry
+ * "Planned total: 12,000 (NIS); ~12,000 (not attributed)": exact figures first, one entry
  * per distinct wording and claimant (two reports' records of the NIS's 12,000 name it once).
  */
 export function referenceLabel(
   statusLabel: string,
-  claims: { asStated: string; qualifier: EstimateQualifier; claimant: string }[],
+  claims: { figure: string; qualifier: EstimateQualifier; claimant: string }[],
   locale: Locale = DEFAULT_LOCALE,
 ): string {
   const t = useTranslations(locale);
@@ -96,7 +97,7 @@ export function referenceLabel(
     .sort((a, b) => Number(a.qualifier !== 'exact') - Number(b.qualifier !== 'exact'))
     .map((c) =>
       t('chart.reference.claim', {
-        figure: c.asStated,
+        figure: c.figure,
         claimant: c.claimant === unattributed ? t('chart.reference.unattributed') : c.claimant,
       }),
     );
@@ -166,4 +167,25 @@ export function standaloneFooter(estimates: Estimate[], pageUrl: string, locale:
     t('chart.standalone.source', { reports: t('chart.standalone.reports', { count, number }), address }),
     t('chart.standalone.note'),
   ];
+}
+
+/**
+ * The page's headline, stating the finding from the data: the largest figure for soldiers
+ * already in Russia (the latest of equal ones), with its claimant, its own hedge words and its
+ * own date: "South Korea: more than 10,000 North Korean soldiers in Russia, as of 5 November
+ * 2024". Null when no record counts soldiers in Russia (the page then keeps its plain heading).
+ */
+export function findingHeadline(estimates: Estimate[], locale: Locale = DEFAULT_LOCALE): string | null {
+  const inRussia = estimates.filter((e) => e.status === 'in-russia');
+  const top = inRussia.reduce<Estimate | undefined>(
+    (best, e) => (!best || e.count > best.count || (e.count === best.count && e.asOf.end > best.asOf.end) ? e : best),
+    undefined,
+  );
+  if (!top) return null;
+  return useTranslations(locale)('troops.page.finding', {
+    claimant: top.claimant.name,
+    figure: top.asStated,
+    asOf: top.asOfLabel,
+    date: formatDateSpec(top.asOf, locale),
+  });
 }
