@@ -40,6 +40,12 @@ describe('dark-theme map colours', () => {
     expect(darkBlock(drawingCss, '.deployment-map .map-land')).toMatch(/stroke:\s*var\(--map-border\)/);
   });
 
+  it('keep the names (place labels, the distance label) 4.5:1 or more on both land tones', () => {
+    for (const token of ['fg', 'accent'])
+      for (const land of ['map-land', 'map-land-strong'])
+        expect(contrastRatio(dark[token]!, dark[land]!), `${token} on ${land}`).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('keep the place colours and country names 3:1 or more on the new land', () => {
     for (const token of ['map-arrival', 'map-origin', 'map-context', 'map-country', 'accent'])
       for (const land of ['map-land', 'map-land-strong'])
