@@ -23,7 +23,15 @@ function darkBlock(css: string, selector: string): string {
 
 const globalCss = readFileSync('src/styles/global.css', 'utf8');
 const drawingCss = readFileSync('src/components/map/map-drawing.css', 'utf8');
-const dark = { ...hexTokens(darkBlock(globalCss, ':root')), ...hexTokens(darkBlock(drawingCss, '.deployment-map')) };
+const pageDark = hexTokens(darkBlock(drawingCss, "html.embed[data-theme='auto'] .deployment-map"));
+const dark = { ...hexTokens(darkBlock(globalCss, ':root')), ...pageDark };
+
+/** The body of the rule for `selector` outside any media query (an embed asked for theme=dark). */
+const ruleBody = (css: string, selector: string) => {
+  const open = css.indexOf(`\n${selector} {`);
+  expect(open, selector).toBeGreaterThanOrEqual(0);
+  return css.slice(open, css.indexOf('}', open));
+};
 
 describe('dark-theme map colours', () => {
   it('set land 1.5:1 or more against water (both land tones)', () => {
@@ -37,7 +45,19 @@ describe('dark-theme map colours', () => {
   });
 
   it('stroke the land with the border colour in the dark theme, so coastlines are drawn', () => {
-    expect(darkBlock(drawingCss, '.deployment-map .map-land')).toMatch(/stroke:\s*var\(--map-border\)/);
+    expect(darkBlock(drawingCss, "html.embed[data-theme='auto'] .deployment-map .map-land")).toMatch(
+      /stroke:\s*var\(--map-border\)/,
+    );
+    expect(ruleBody(drawingCss, "html.embed[data-theme='dark'] .deployment-map .map-land")).toMatch(
+      /stroke:\s*var\(--map-border\)/,
+    );
+  });
+
+  it('give an embed asked for theme=dark the same colours, and a default (light) embed none of them', () => {
+    expect(hexTokens(ruleBody(drawingCss, "html.embed[data-theme='dark'] .deployment-map"))).toEqual(pageDark);
+    const media = drawingCss.slice(drawingCss.indexOf('@media (prefers-color-scheme: dark)'));
+    expect(media).toContain('html:not(.embed) .deployment-map');
+    expect(drawingCss).not.toMatch(/(^|\n)\s*\.deployment-map\s*\{/);
   });
 
   it('keep the names (place labels, the distance label) 4.5:1 or more on both land tones', () => {
