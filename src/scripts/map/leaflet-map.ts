@@ -127,7 +127,9 @@ function markerIcon(place: MapData['places'][number]) {
  * a latitude/longitude box, which on a conic map is not the box around the points.
  */
 function fitPlaces(map: L.Map, container: HTMLElement, points: L.LatLng[]) {
-  map.setView(...fitFor(map, container, points));
+  // No animation: a preset view is where the reader asked to go, at once (and testably so).
+  const [centre, zoom] = fitFor(map, container, points);
+  map.setView(centre, zoom, { animate: false });
 }
 
 function fitFor(map: L.Map, container: HTMLElement, points: L.LatLng[]): [L.LatLng, number] {
@@ -369,7 +371,7 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData, say
   const route = line;
   const view = (id: keyof MapData['views'] | 'reset') => {
     map.closePopup();
-    if (id === 'reset') map.setView(first.centre, first.zoom);
+    if (id === 'reset') map.setView(first.centre, first.zoom, { animate: false });
     else if (id === 'route') fitPlaces(map, container, route);
     else {
       const ids = new Set(data.views[id]);
