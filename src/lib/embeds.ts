@@ -98,7 +98,17 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     standaloneSvgPath: MAP_IMAGE_PATHS.svg,
     standalonePngPath: MAP_IMAGE_PATHS.png,
     // The map's layouts switch at 584 and 904 px frames.
-    measuredHeights: { 280: 2163, 360: 1797, 583: 1599, 584: 1231, 700: 1217, 903: 1314, 904: 1223, 1120: 1314 },
+    measuredHeights: {
+      280: 2314,
+      360: 1996,
+      470: 1950,
+      583: 1905,
+      584: 1249,
+      700: 1250,
+      903: 1358,
+      904: 1291,
+      1120: 1407,
+    },
   },
   {
     name: 'timeline',

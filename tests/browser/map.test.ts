@@ -110,6 +110,48 @@ describe('the static map', () => {
     });
   }
 
+  for (const width of [375, 1280])
+    it(`names Ukraine and Russia on the visible map at ${width} px, and China once`, async () => {
+      const { page } = await openMap({ width });
+      const names = await page
+        .locator('.map-variant svg:visible .map-country')
+        .evaluateAll((ts) => ts.map((t) => ({ text: t.textContent, w: t.getBoundingClientRect().width })));
+      for (const country of ['UKRAINE', 'RUSSIA'])
+        expect(
+          names.find((n) => n.text === country && n.w > 10),
+          country,
+        ).toBeDefined();
+      expect(names.filter((n) => n.text === 'CHINA')).toHaveLength(1);
+      // Every panel has a scale bar.
+      expect(await page.locator('.map-variant svg:visible .map-scale').count()).toBe(2);
+      await page.context().close();
+    });
+
+  it('puts a main panel at least 300 px tall inside the first screen of a 375 × 812 phone', async () => {
+    const { page } = await openMap({ width: 375, height: 812 });
+    const panel = (await page.locator('.map-variant svg:visible .map-panel-main .map-water').boundingBox())!;
+    expect(panel.height).toBeGreaterThanOrEqual(300);
+    expect(panel.y).toBeGreaterThanOrEqual(0);
+    expect(panel.y + panel.height).toBeLessThanOrEqual(812);
+    // The headline sits above it and states the finding with its claimants.
+    const h1 = (await page.locator('h1').textContent())!;
+    expect(h1).toContain('NIS');
+    expect(h1).toContain('South Korea');
+    await page.context().close();
+  });
+
+  it('lands a place link on the map with the place marked (the list entry stays the target)', async () => {
+    const { page } = await openMap({ width: 375, path: '/map/#place-kursk' });
+    const marked = page.locator('.map-variant svg:visible .map-place-linked');
+    await expect.poll(() => marked.count()).toBeGreaterThanOrEqual(2); // its dot and its name
+    expect(await page.locator('.map-variant svg:visible .map-place-linked[data-place="kursk"]').count()).toBe(1);
+    const panel = (await page.locator('.map-variant svg:visible .map-panel-main .map-water').boundingBox())!;
+    expect(panel.y).toBeGreaterThanOrEqual(-1);
+    expect(panel.y).toBeLessThan(812 / 2);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('place-kursk');
+    await page.context().close();
+  });
+
   it('does not scroll sideways at 320 px, on the page or in the embed', async () => {
     for (const path of ['/map/', '/embed/map/']) {
       const { page } = await openMap({ width: 320, path });
@@ -214,6 +256,115 @@ describe('the interactive map', () => {
     // Targets are at least 24 px (WCAG 2.5.8).
     const size = await page.locator('.leaflet-marker-icon').first().boundingBox();
     expect(Math.min(size!.width, size!.height)).toBeGreaterThanOrEqual(24);
+    await page.context().close();
+  });
+
+  it('moves focus into the map when it opens, and Tab reaches the markers west to east', async () => {
+    const { page } = await openMap();
+    await activate(page);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('[data-map-interactive]') ?? false))
+      .toBe(true);
+    const order: (string | null)[] = [];
+    for (let i = 0; i < model.places.length; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement?.getAttribute('data-place') ?? null));
+    }
+    expect(order).toEqual(model.places.map((p) => p.id));
+    expect(order[0]).toBe('brussels');
+    await page.context().close();
+  });
+
+  it('keeps a popup inside the map at 375 px, walks its links after its marker, and closes it with Escape', async () => {
+    const { page } = await openMap({ width: 375, height: 812 });
+    await activate(page);
+    for (const id of ['brussels', 'khabarovsk', 'kursk']) {
+      const marker = page.locator(`.leaflet-marker-icon[data-place="${id}"]`);
+      await marker.focus();
+      await page.keyboard.press('Enter');
+      const popup = page.locator('.leaflet-popup-content-wrapper');
+      await popup.waitFor();
+      // Leaflet pans the map to fit the popup: wait for the pan to settle.
+      await page.waitForTimeout(400);
+      const map = (await page.locator('[data-map-interactive]').boundingBox())!;
+      const box = (await popup.boundingBox())!;
+      const close = (await page.locator('.leaflet-popup-close-button').boundingBox())!;
+      for (const b of [box, close]) {
+        expect(b.x, id).toBeGreaterThanOrEqual(map.x - 0.5);
+        expect(b.x + b.width, id).toBeLessThanOrEqual(map.x + map.width + 0.5);
+        expect(b.y, id).toBeGreaterThanOrEqual(map.y - 0.5);
+        expect(b.y + b.height, id).toBeLessThanOrEqual(map.y + map.height + 0.5);
+      }
+      // Tab from the marker goes into its popup's links, not on to the next marker.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.leaflet-popup')))).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-place'))).toBe(id);
+    }
+    await page.context().close();
+  });
+
+  it('spreads the markers so no two targets overlap at the first zoom on a phone', async () => {
+    const { page } = await openMap({ width: 375 });
+    await activate(page);
+    const boxes = await page
+      .locator('.leaflet-marker-icon')
+      .evaluateAll((ms) =>
+        ms.map((m) => m.getBoundingClientRect()).map((b) => ({ x: b.x, y: b.y, w: b.width, h: b.height })),
+      );
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const overlap =
+          a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+        expect(overlap, `${i} / ${j}`).toBe(false);
+      }
+    await page.context().close();
+  });
+
+  it('has preset views as buttons that change the view, and a reset that restores the first one', async () => {
+    const { page } = await openMap({ width: 375 });
+    await activate(page);
+    const view = () =>
+      page.evaluate(() => {
+        const shown = [...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon')];
+        const map = document.querySelector('[data-map-interactive]')!.getBoundingClientRect();
+        return shown
+          .filter((m) => {
+            const b = m.getBoundingClientRect();
+            return b.right > map.left && b.left < map.right && b.bottom > map.top && b.top < map.bottom;
+          })
+          .map((m) => m.dataset['place'])
+          .sort();
+      });
+    const transform = () =>
+      page.evaluate(() => document.querySelector<HTMLElement>('.leaflet-map-pane')!.style.transform);
+    const first = await view();
+    expect(first).toHaveLength(model.places.length);
+    const firstTransform = await transform();
+    // Each view: the places it frames are in sight, the far end of the map is not (polled: Leaflet animates).
+    const shows = async (inView: string[], outOfView: string[]) => {
+      const now = await view();
+      return inView.every((id) => now.includes(id)) && !outOfView.some((id) => now.includes(id));
+    };
+    await page.locator('button[data-map-view="farEast"]').click();
+    await expect
+      .poll(() => shows(['khabarovsk', 'vladivostok', 'seoul'], ['brussels', 'kursk']), { timeout: 5000 })
+      .toBe(true);
+    await page.locator('button[data-map-view="front"]').click();
+    await expect
+      .poll(() => shows(['kursk', 'kyiv', 'moscow'], ['vladivostok', 'brussels']), { timeout: 5000 })
+      .toBe(true);
+    await page.locator('button[data-map-view="route"]').click();
+    await expect.poll(() => shows(['kursk', 'vladivostok'], []), { timeout: 5000 }).toBe(true);
+    await page.locator('button[data-map-view="reset"]').click();
+    await expect.poll(view).toEqual(first);
+    await expect.poll(transform).toBe(firstTransform);
+    // Real buttons, at least 24 px tall.
+    for (const b of await page.locator('[data-map-views] button').all())
+      expect((await b.boundingBox())!.height).toBeGreaterThanOrEqual(24);
     await page.context().close();
   });
 

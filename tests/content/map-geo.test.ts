@@ -6,7 +6,7 @@ import { mapModel } from '../../src/lib/data/map.ts';
 import { loadBaseGeometry } from '../../src/lib/data/natural-earth-files.ts';
 import { placeMapLabels } from '../../src/lib/geo/labels.ts';
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
-import { intersects } from '../../src/lib/charts/kit/geometry.ts';
+import { encloses, intersects, segmentHitsBox } from '../../src/lib/charts/kit/geometry.ts';
 import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
 import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
 
@@ -47,6 +47,57 @@ describe('labels', () => {
       const insetOverlay = layout.inset.box.y < layout.main.box.height;
       if (insetOverlay) for (const l of [...layout.main.labels, layout.route.label]) expect(intersects(l.box, layout.inset.box), l.id).toBe(false);
       for (const c of [...layout.main.countryLabels, ...layout.inset.countryLabels]) for (const b of boxes) expect(intersects(c.box, b.box), `${c.name} / ${b.id}`).toBe(false);
+    });
+  }
+});
+
+describe('the panels, the country names, the scale bars and the line', () => {
+  const segments = (points: [number, number][]) => points.slice(1).map(([x2, y2], i) => ({ x1: points[i]![0], y1: points[i]![1], x2, y2 }));
+  for (const layout of layouts) {
+    const id = layout.variant.id;
+    it(`names Russia and Ukraine on the main panel and China once, in the ${id} layout`, () => {
+      const main = layout.main.countryLabels.map((c) => c.name);
+      expect(main).toContain('RUSSIA');
+      expect(main).toContain('UKRAINE');
+      const all = [...main, ...layout.inset.countryLabels.map((c) => c.name)];
+      expect(all.filter((n) => n === 'CHINA')).toHaveLength(1);
+      for (const c of layout.main.countryLabels) expect(encloses(layout.main.box, c.box), c.name).toBe(true);
+    });
+
+    it(`puts the Far East panel in a corner or below, clear of the line and every main label, in the ${id} layout`, () => {
+      const { main, inset } = layout;
+      const inCorner = inset.box.y < main.box.height;
+      if (inCorner) {
+        // Bottom-right corner, inside the main panel, below the frame of the area it enlarges.
+        expect(inset.box.x + inset.box.width).toBeGreaterThan(main.box.width - 20);
+        expect(inset.box.y + inset.box.height).toBeGreaterThan(main.box.height - 20);
+        expect(encloses(main.box, inset.box)).toBe(true);
+        if (layout.insetFrame) expect(intersects(layout.insetFrame, inset.box)).toBe(false);
+        for (const s of segments(layout.route.points)) expect(segmentHitsBox(s, inset.box), 'line under the inset').toBe(false);
+        for (const c of main.countryLabels) expect(intersects(c.box, inset.box), c.name).toBe(false);
+      } else {
+        // Stacked: the western panel is tall enough to read on a phone.
+        expect(inset.box.y).toBeGreaterThanOrEqual(main.box.height);
+        expect(main.box.height).toBeGreaterThanOrEqual(280);
+        expect(main.places.map((p) => p.id)).toEqual(expect.arrayContaining(['kursk', 'kyiv', 'moscow']));
+      }
+    });
+
+    it(`draws a scale bar on each panel, inside it and clear of every label, dot and the line, in the ${id} layout`, () => {
+      for (const panel of [layout.main, layout.inset]) {
+        const bar = panel.scaleBar!;
+        expect(bar, 'scale bar').not.toBeNull();
+        expect(encloses(panel.box, bar.box)).toBe(true);
+        for (const l of [...panel.labels, ...(panel === layout.main ? [layout.route.label] : [])]) expect(intersects(l.box, bar.box), l.id).toBe(false);
+        for (const c of panel.countryLabels) expect(intersects(c.box, bar.box), c.name).toBe(false);
+        for (const p of panel.places) expect(intersects({ x: p.x - 5, y: p.y - 5, width: 10, height: 10 }, bar.box), p.id).toBe(false);
+        if (panel === layout.main) for (const s of segments(layout.route.points)) expect(segmentHitsBox(s, bar.box), 'line through the bar').toBe(false);
+      }
+    });
+
+    it(`runs the line through no place or country name in the ${id} layout`, () => {
+      const boxes = [...layout.main.labels.map((l) => ({ id: l.id, box: l.box })), ...layout.main.countryLabels.map((c) => ({ id: c.name, box: c.box }))];
+      for (const s of segments(layout.route.points)) for (const b of boxes) expect(segmentHitsBox(s, b.box), b.id).toBe(false);
     });
   }
 });

@@ -3,8 +3,11 @@ import type { LonLatBox } from '../geo/projection.ts';
 import { trimArea, trimLines, type AreaGeometry, type Feature, type LineGeometry } from '../geo/trim.ts';
 import { loadBaseGeometry } from './natural-earth-files.ts';
 
-/** The area the zoomable map can show: the SVG's frame with room to pan. */
-export const MAP_REGION: LonLatBox = { west: -11, south: 28, east: 150, north: 78 };
+/**
+ * The area the zoomable map can show: the SVG's frame with room to pan. South to 16° N, so the
+ * cut edge of the land stays below a phone's first view (at 28° N it showed as a curved coast).
+ */
+export const MAP_REGION: LonLatBox = { west: -11, south: 16, east: 150, north: 78 };
 
 /**
  * Natural Earth 1:50m countries and borders cut to MAP_REGION, simplified to about 6 km (the

@@ -7,6 +7,7 @@
  * map-tiles.ts, the published paths in map-urls.ts.)
  */
 import { distanceKm, roundDistance } from '../geo/distance.ts';
+import { westToEast } from '../geo/order.ts';
 import type { MapPlaceInput } from '../geo/map-layout.ts';
 import { placeRoleRecords } from '../taxonomy.ts';
 import { countFormatter, formatCount } from '../format/numbers.ts';
@@ -23,7 +24,7 @@ import type { Citation, Place, ReportCard, SiteModel } from './model.ts';
 export type MapCopy = CopyData['map'];
 
 export interface MapModel {
-  /** Places west to east, as the model sorts them. */
+  /** Places west to east (westToEast): the order of the place list and of the interactive map's markers. */
   places: Place[];
   /** The dashed distance line's two ends: a distance, never a route (the reports give none). */
   route: { from: Place; to: Place; km: number; roundedKm: number; label: string };
@@ -60,8 +61,9 @@ export function mapModel(site: SiteModel, copy: MapCopy, locale: Locale = DEFAUL
   const event = site.events.find((e) => e.id === copy.arrival.event);
   if (!event) throw new Error(`map: no timeline event "${copy.arrival.event}"`);
   const bold = new Set<string>([from.id, to.id]);
+  const places = westToEast(site.places);
   return {
-    places: site.places,
+    places,
     route: {
       from,
       to,
@@ -77,7 +79,7 @@ export function mapModel(site: SiteModel, copy: MapCopy, locale: Locale = DEFAUL
       text: copy.arrival.text,
     },
     copy,
-    layoutPlaces: site.places.map((p) => ({
+    layoutPlaces: places.map((p) => ({
       id: p.id,
       name: p.name,
       lon: p.coordinates.lon,

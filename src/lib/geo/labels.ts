@@ -78,15 +78,20 @@ export function obstaclesAlong(points: [number, number][], size: number, owner: 
 }
 
 /**
- * Fixed labels (country names) kept only where they fit: inside the bounds and clear of
- * everything already there. Returned in input order.
+ * Fixed labels (country names), each given as its spots in order of preference: a label takes
+ * the first spot inside the bounds and clear of everything already there, or is left out.
+ * Returned in input order.
  */
-export function fitFixedLabels<T extends { box: Box }>(candidates: T[], bounds: Box, taken: Box[], gap = 2): T[] {
+export function fitFixedLabels<T extends { box: Box }>(candidates: T[][], bounds: Box, taken: Box[], gap = 2): T[] {
   const kept: T[] = [];
-  for (const c of candidates) {
-    if (!encloses(bounds, c.box)) continue;
-    if (taken.some((b) => intersects(c.box, b, gap)) || kept.some((k) => intersects(c.box, k.box, gap))) continue;
-    kept.push(c);
+  for (const spots of candidates) {
+    const spot = spots.find(
+      (c) =>
+        encloses(bounds, c.box) &&
+        !taken.some((b) => intersects(c.box, b, gap)) &&
+        !kept.some((k) => intersects(c.box, k.box, gap)),
+    );
+    if (spot) kept.push(spot);
   }
   return kept;
 }

@@ -1,15 +1,22 @@
 /**
- * The deployment map's geometry, computed at build time: a main panel (every place, the
+ * The deployment map's geometry, computed at build time: a main panel (the
  * Vladivostok–Kursk great-circle line and its distance label) and an inset that enlarges the
  * Korean peninsula and Russia's Far East, where five places sit within a few hundred kilometres
  * of each other and could not be labelled legibly at the main scale. Each place is labelled
  * once: in the main panel if it lies outside the inset's area, in the inset otherwise.
  *
+ * Wide layouts draw the whole span in the main panel with the inset in its bottom-right
+ * corner, below the inset's own area. A phone cannot: 130° of longitude across 310 units is a
+ * strip 125 units tall, so there the main panel is a western panel (Ukraine, Russia's west and
+ * the Kursk region, the line leaving it eastwards) and the Far East panel is stacked below it.
+ * Every panel carries a scale bar measured at its own centre (scale-bar.ts).
+ *
  * Pure: data, a text measurer and Natural Earth geometry in; boxes, points and SVG path data
  * out. src/lib/geo/map-svg.ts turns the layout into markup.
  */
 import { geoPath, geoTransform, type GeoProjection } from 'd3';
-import { pad, type Box } from '../charts/kit/geometry.ts';
+import { bottom, encloses, pad, type Box } from '../charts/kit/geometry.ts';
+import { countFormatter } from '../format/numbers.ts';
 import type { FigureVariant } from '../charts/kit/variants.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/config.ts';
 import { useTranslations, type UIKey } from '../i18n/translate.ts';
@@ -18,6 +25,7 @@ import { greatCirclePoints, type LonLat } from './distance.ts';
 import { fitFixedLabels, obstaclesAlong, placeMapLabels, type MapLabel, type MapPoint } from './labels.ts';
 import type { BaseGeometry } from './natural-earth.ts';
 import { fitToFrame, fitToWidth, type Margins } from './projection.ts';
+import { scaleBar } from './scale-bar.ts';
 import { clipLine, clipRing, ringArea, signedArea, simplify, type Position } from './trim.ts';
 
 export interface MapPlaceInput {
@@ -38,8 +46,12 @@ export interface MapVariant extends FigureVariant {
   dotRadius: number;
   /** Room kept around the places for their labels. */
   margin: Margins;
-  /** Where the inset goes: over the main panel (top-left corner at these fractions of it) or below it. */
-  inset: { width: number; height: number; placement: { kind: 'overlay'; x: number; y: number } | { kind: 'below' } };
+  /**
+   * Where the inset goes: in the main panel's bottom-right corner (the panel grows if needed so
+   * the inset clears the area it enlarges), or stacked below a western main panel of
+   * `mainHeight` units.
+   */
+  inset: { width: number; height: number; placement: { kind: 'corner' } | { kind: 'below'; mainHeight: number } };
   routeLabelMaxWidth: number;
 }
 
@@ -51,7 +63,8 @@ export const MAP_VARIANTS: MapVariant[] = [
     fontSize: 12.5,
     dotRadius: 4,
     margin: { top: 22, right: 12, bottom: 22, left: 12 },
-    inset: { width: 310, height: 250, placement: { kind: 'below' } },
+    // The western panel at 300 units shows at about 330 px on a 375 px phone.
+    inset: { width: 310, height: 250, placement: { kind: 'below', mainHeight: 300 } },
     routeLabelMaxWidth: 110,
     fromContainerWidth: 0,
   },
@@ -60,8 +73,8 @@ export const MAP_VARIANTS: MapVariant[] = [
     width: 640,
     fontSize: 13,
     dotRadius: 4.5,
-    margin: { top: 30, right: 24, bottom: 200, left: 24 },
-    inset: { width: 230, height: 190, placement: { kind: 'overlay', x: 0.34, y: 1 } },
+    margin: { top: 30, right: 24, bottom: 40, left: 24 },
+    inset: { width: 250, height: 200, placement: { kind: 'corner' } },
     routeLabelMaxWidth: 260,
     fromContainerWidth: 560,
   },
@@ -70,8 +83,8 @@ export const MAP_VARIANTS: MapVariant[] = [
     width: 960,
     fontSize: 14,
     dotRadius: 5,
-    margin: { top: 40, right: 40, bottom: 200, left: 40 },
-    inset: { width: 300, height: 250, placement: { kind: 'overlay', x: 0.36, y: 1 } },
+    margin: { top: 40, right: 40, bottom: 40, left: 40 },
+    inset: { width: 300, height: 250, placement: { kind: 'corner' } },
     routeLabelMaxWidth: 240,
     fromContainerWidth: 880,
   },
@@ -79,6 +92,9 @@ export const MAP_VARIANTS: MapVariant[] = [
 
 /** Largest error simplification may add to coastlines and borders, in viewBox units. */
 const LAND_TOLERANCE_PX = 1.2;
+
+/** How far east the phone's western panel reaches along the line (the Volga, beyond Moscow). */
+const WESTERN_PANEL_TO_LONGITUDE = 48;
 
 /** Places east of this longitude are drawn in the inset (Korea and Russia's Far East). */
 export const INSET_FROM_LONGITUDE = 110;
@@ -90,18 +106,59 @@ export const INSET_FROM_LONGITUDE = 110;
  */
 export const MAX_MAP_LABELS = 40;
 
-/** Country names drawn where they fit, as quiet context (their words in en.json, as drawn: capitals). */
-const COUNTRY_LABELS: { name: `map.country.${string}` & UIKey; at: LonLat; panels: ('main' | 'inset')[] }[] = [
-  { name: 'map.country.russia', at: [92, 63], panels: ['main'] },
-  { name: 'map.country.kazakhstan', at: [67, 48], panels: ['main'] },
-  { name: 'map.country.mongolia', at: [103, 46.6], panels: ['main'] },
-  { name: 'map.country.china', at: [98, 36], panels: ['main'] },
-  { name: 'map.country.ukraine', at: [31, 48.6], panels: ['main'] },
-  { name: 'map.country.russia', at: [135.6, 46.3], panels: ['inset'] },
-  { name: 'map.country.china', at: [126.5, 45.3], panels: ['inset'] },
-  { name: 'map.country.northKorea', at: [127, 40.4], panels: ['inset'] },
-  { name: 'map.country.southKorea', at: [128.3, 36.6], panels: ['inset'] },
-  { name: 'map.country.japan', at: [140.3, 39], panels: ['inset'] },
+/**
+ * Country names (their words in en.json, as drawn: capitals), each at the first of its spots
+ * that is clear. Russia and Ukraine are the story's two sides of the Kursk fighting, so the main
+ * panel must name both at every width (the content tests check); the others are quiet context,
+ * drawn where they fit. China is named once, in the inset, where it borders the places.
+ */
+const COUNTRY_LABELS: {
+  name: `map.country.${string}` & UIKey;
+  at: LonLat[];
+  panel: 'main' | 'inset';
+  /** Placed before the place names, which then keep clear of it. */
+  required?: true;
+}[] = [
+  // Spots from Siberia (wide panels) to Russia's west (the phone's western panel).
+  {
+    name: 'map.country.russia',
+    at: [
+      [92, 63],
+      [80, 62],
+      [42, 58.5],
+      [36, 59.5],
+      [33, 58],
+    ],
+    panel: 'main',
+    required: true,
+  },
+  // All inside Ukraine, clear of Kyiv's dot.
+  {
+    name: 'map.country.ukraine',
+    at: [
+      [31, 48.6],
+      [29.5, 48.3],
+      [32.5, 48.2],
+      [27.5, 49.2],
+      [34, 47.8],
+    ],
+    panel: 'main',
+    required: true,
+  },
+  { name: 'map.country.kazakhstan', at: [[67, 48]], panel: 'main' },
+  { name: 'map.country.mongolia', at: [[103, 46.6]], panel: 'main' },
+  { name: 'map.country.russia', at: [[135.6, 46.3]], panel: 'inset' },
+  {
+    name: 'map.country.china',
+    at: [
+      [126.5, 45.3],
+      [125, 43],
+    ],
+    panel: 'inset',
+  },
+  { name: 'map.country.northKorea', at: [[127, 40.4]], panel: 'inset' },
+  { name: 'map.country.southKorea', at: [[128.3, 36.6]], panel: 'inset' },
+  { name: 'map.country.japan', at: [[140.3, 39]], panel: 'inset' },
 ];
 const COUNTRY_LABEL_SPACING = 0.12; // em of letter-spacing, as map-drawing.css sets it
 /** Countries drawn in a stronger tone: the two states the deployment binds together. */
@@ -113,8 +170,21 @@ export interface LandShape {
   emphasis: boolean;
 }
 
+export interface PanelScaleBar {
+  /** Left end of the bar, on its baseline. */
+  x: number;
+  y: number;
+  km: number;
+  px: number;
+  label: string;
+  /** Everything the bar draws (bar, ticks, label): kept clear of labels and the route. */
+  box: Box;
+}
+
 export interface Panel {
   box: Box;
+  /** Null only when the panel is too small for the shortest bar. */
+  scaleBar: PanelScaleBar | null;
   land: LandShape[];
   borders: string;
   places: { id: string; x: number; y: number; role: string }[];
@@ -128,9 +198,10 @@ export interface MapLayout {
   height: number;
   main: Panel;
   inset: Panel;
-  /** Rectangle on the main panel marking the inset's area. */
-  insetFrame: Box;
-  route: { d: string; label: MapLabel; from: string; to: string };
+  /** Rectangle on the main panel marking the inset's area; null where the main panel does not reach it (phones). */
+  insetFrame: Box | null;
+  /** `points`: the projected line, for the overlap checks. */
+  route: { d: string; label: MapLabel; from: string; to: string; points: [number, number][] };
   /** Places with no label anywhere: none for the real content (the tests check), every one on a panel past MAX_MAP_LABELS. */
   unlabelled: string[];
 }
@@ -236,6 +307,7 @@ const boxOf = (points: { x: number; y: number }[], pad: number): Box => {
 
 function countryLabelsFor(
   panel: 'main' | 'inset',
+  required: boolean,
   projection: GeoProjection,
   variant: MapVariant,
   bounds: Box,
@@ -245,13 +317,39 @@ function countryLabelsFor(
 ) {
   const t = useTranslations(locale);
   const size = variant.fontSize * 0.8;
-  const candidates = COUNTRY_LABELS.filter((c) => c.panels.includes(panel)).map((c) => {
-    const { x, y } = toPoint(projection, c.at[0], c.at[1]);
-    const name = t(c.name);
-    const width = measure(name, { size, weight: 600 }) + COUNTRY_LABEL_SPACING * size * name.length;
-    return { name, x, y, box: { x: x - width / 2, y: y - size * 0.75, width, height: size } };
-  });
+  const candidates = COUNTRY_LABELS.filter((c) => c.panel === panel && Boolean(c.required) === required).map((c) =>
+    c.at.map((at) => {
+      const { x, y } = toPoint(projection, at[0], at[1]);
+      const name = t(c.name);
+      const width = measure(name, { size, weight: 600 }) + COUNTRY_LABEL_SPACING * size * name.length;
+      return { name, x, y, box: { x: x - width / 2, y: y - size * 0.75, width, height: size } };
+    }),
+  );
   return fitFixedLabels(candidates, bounds, taken, 3);
+}
+
+/**
+ * A panel's scale bar in its bottom-left (main) or bottom-right (inset) corner, measured at the
+ * panel's centre and at most a quarter of its width long.
+ */
+function scaleBarFor(
+  projection: GeoProjection,
+  box: Box,
+  corner: 'left' | 'right',
+  variant: MapVariant,
+  locale: Locale,
+): PanelScaleBar | null {
+  const centre = projection.invert!([box.x + box.width / 2, box.y + box.height / 2])!;
+  const bar = scaleBar((p) => projection([p[0], p[1]])!, [centre[0], centre[1]], box.width / 4);
+  if (!bar) return null;
+  const size = variant.fontSize * 0.8;
+  const inset = 10;
+  const x = corner === 'left' ? box.x + inset : box.x + box.width - inset - bar.px;
+  const y = box.y + box.height - inset;
+  const label = useTranslations(locale)('map.scaleBar', { km: countFormatter(locale)(bar.km) });
+  // Label above the bar, ticks 4 units up: the box holds both, with a hair to spare.
+  const top = y - 4 - size * 1.3;
+  return { x, y, ...bar, label, box: { x: x - 2, y: top, width: bar.px + 4, height: y + 2 - top } };
 }
 
 /** Lays out the map; its country names are in `locale` (the page's), the places' words come in `input`. */
@@ -270,26 +368,52 @@ export function layoutMap(
   const mainPlaces = places.filter((p) => !inInset(p));
   const insetPlaces = places.filter(inInset);
 
-  // Main panel: fitted to every place and the whole route.
-  const { projection: main, height: mainHeight } = fitToWidth(
-    [...places.map((p): LonLat => [p.lon, p.lat]), ...routeLonLat],
-    variant.width,
-    variant.margin,
-  );
-  const mainBox: Box = { x: 0, y: 0, width: variant.width, height: mainHeight };
+  const placement = variant.inset.placement;
+  const overlay = placement.kind === 'corner';
+  const insetIds = new Set(insetPlaces.map((p) => p.id));
+  // Main panel: fitted to every place and the whole route (wide), or to the western places in
+  // a fixed-height frame (phones), the line running out of it eastwards.
+  let main: GeoProjection;
+  let mainHeight: number;
+  if (placement.kind === 'below') {
+    // The western places, and the line's first stretch so the reader sees it leave eastwards.
+    main = fitToFrame(
+      [
+        ...mainPlaces.map((p): LonLat => [p.lon, p.lat]),
+        ...routeLonLat.filter(([lon]) => lon <= WESTERN_PANEL_TO_LONGITUDE),
+      ],
+      variant.width,
+      placement.mainHeight,
+      variant.margin,
+    );
+    mainHeight = placement.mainHeight;
+  } else {
+    ({ projection: main, height: mainHeight } = fitToWidth(
+      [...places.map((p): LonLat => [p.lon, p.lat]), ...routeLonLat],
+      variant.width,
+      variant.margin,
+    ));
+  }
+  const mainPoints = places
+    .map((p) => ({ id: p.id, role: p.role, ...toPoint(main, p.lon, p.lat) }))
+    .filter((p) => p.x >= 0 && p.x <= variant.width && p.y >= 0 && p.y <= mainHeight);
+  const framed = mainPoints.filter((p) => insetIds.has(p.id));
+  const insetFrame = framed.length > 0 ? boxOf(framed, variant.dotRadius + 5) : null;
 
-  // Inset: its own frame, same projection family, larger scale.
-  const overlay = variant.inset.placement.kind === 'overlay';
-  const insetBox: Box =
-    variant.inset.placement.kind === 'overlay'
-      ? {
-          x: Math.round(variant.width * variant.inset.placement.x),
-          y: Math.round(mainHeight * variant.inset.placement.y),
-          width: variant.inset.width,
-          height: variant.inset.height,
-        }
-      : { x: 0, y: mainHeight + 12, width: variant.inset.width, height: variant.inset.height };
-  if (overlay && insetBox.y + insetBox.height > mainHeight - 12) insetBox.y = mainHeight - insetBox.height - 12;
+  // Inset: its own frame, same projection family, larger scale; in the corner, the main panel
+  // grows downwards until the inset clears the frame of the area it enlarges.
+  const gap = 12;
+  if (overlay && insetFrame)
+    mainHeight = Math.max(mainHeight, Math.ceil(bottom(insetFrame) + 2 * gap + variant.inset.height));
+  const mainBox: Box = { x: 0, y: 0, width: variant.width, height: mainHeight };
+  const insetBox: Box = overlay
+    ? {
+        x: variant.width - variant.inset.width - gap,
+        y: mainHeight - variant.inset.height - gap,
+        width: variant.inset.width,
+        height: variant.inset.height,
+      }
+    : { x: 0, y: mainHeight + gap, width: variant.inset.width, height: variant.inset.height };
   const insetMargin = {
     top: variant.fontSize * 2.4,
     right: variant.fontSize * 5,
@@ -309,20 +433,21 @@ export function layoutMap(
   const mainLand = landFor(input.base.main, main, mainBox, LAND_TOLERANCE_PX);
   const insetLand = landFor(input.base.inset, inset, insetBox, LAND_TOLERANCE_PX);
 
-  const mainPoints = places.map((p) => ({ id: p.id, role: p.role, ...toPoint(main, p.lon, p.lat) }));
   const insetPoints = insetPlaces.map((p) => ({ id: p.id, role: p.role, ...toPoint(inset, p.lon, p.lat) }));
-  const insetIds = new Set(insetPlaces.map((p) => p.id));
-  const insetFrame = boxOf(
-    mainPoints.filter((p) => insetIds.has(p.id)),
-    variant.dotRadius + 5,
-  );
 
   const routeXY = routeLonLat.map(([lon, lat]) => main([lon, lat])!);
   const routeD = pathFor(main)({ type: 'LineString', coordinates: routeLonLat } as never) ?? '';
+  // The part of the line the main panel shows (all of it, except on phones).
+  const shownRoute = routeXY.filter(([x, y]) => encloses(mainBox, { x, y, width: 0, height: 0 }));
 
-  // Main labels: places outside the inset, and the route's distance label near its middle.
+  const mainScale = scaleBarFor(main, mainBox, 'left', variant, locale);
+  const insetScale = scaleBarFor(inset, insetBox, 'right', variant, locale);
+  const scaleObstacles = (bar: PanelScaleBar | null) => (bar ? [{ box: bar.box }] : []);
+
+  // Main labels: places outside the inset, and the route's distance label near the middle of
+  // the line as shown.
   const routeObstacles = obstaclesAlong(routeXY, variant.dotRadius * 1.2, 'route');
-  const mid = routeXY[Math.floor(routeXY.length / 2)]!;
+  const mid = shownRoute[Math.floor(shownRoute.length / 2)] ?? routeXY[0]!;
   const routeLines = wrapText(
     input.route.label,
     variant.routeLabelMaxWidth,
@@ -334,7 +459,26 @@ export function layoutMap(
       const { x, y } = projected.find((q) => q.id === p.id)!;
       return { id: p.id, x, y, lines: [p.name], weight: p.weight };
     });
-  const mainObstacles = [...routeObstacles, { box: insetFrame }, ...(overlay ? [{ box: insetBox }] : [])];
+  const mainObstacles = [
+    ...routeObstacles,
+    ...(insetFrame ? [{ box: insetFrame }] : []),
+    ...(overlay ? [{ box: pad(insetBox, 2) }] : []),
+    ...scaleObstacles(mainScale),
+  ];
+  const mainBounds = { x: 4, y: 4, width: mainBox.width - 8, height: mainBox.height - 8 };
+  const dotBox = (p: { x: number; y: number }) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 });
+  // Russia and Ukraine first, clear of every dot, the line and the inset: the names then keep off them.
+  const requiredCountries = countryLabelsFor(
+    'main',
+    true,
+    main,
+    variant,
+    mainBounds,
+    [...mainPoints.map(dotBox), ...mainObstacles.map((o) => o.box)],
+    measure,
+    locale,
+  );
+  mainObstacles.push(...requiredCountries.map((c) => ({ box: pad(c.box, 2) })));
   const mainDots = mainPoints.filter((p) => !insetIds.has(p.id));
   const labelled = (list: MapPlaceInput[]) => (list.length > MAX_MAP_LABELS ? [] : list);
   const placed = placeMapLabels(
@@ -343,7 +487,7 @@ export function layoutMap(
       { id: 'route', x: mid[0], y: mid[1], lines: routeLines, weight: 600 },
     ],
     {
-      bounds: { x: 4, y: 4, width: mainBox.width - 8, height: mainBox.height - 8 },
+      bounds: mainBounds,
       fontSize: variant.fontSize,
       dotRadius: variant.dotRadius,
       measure,
@@ -365,18 +509,22 @@ export function layoutMap(
     fontSize: variant.fontSize,
     dotRadius: variant.dotRadius,
     measure,
+    obstacles: scaleObstacles(insetScale),
   });
 
   const mainTaken = [
     ...mainDots.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })),
     ...placed.labels.map((l) => l.box),
     ...routeObstacles.map((o) => o.box),
-    insetFrame,
+    ...(insetFrame ? [insetFrame] : []),
     ...(overlay ? [insetBox] : []),
+    ...(mainScale ? [mainScale.box] : []),
+    ...requiredCountries.map((c) => c.box),
   ];
   const insetTaken = [
     ...insetPoints.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 })),
     ...insetPlaced.labels.map((l) => l.box),
+    ...(insetScale ? [insetScale.box] : []),
   ];
 
   const named = new Set([...placed.labels, ...insetPlaced.labels].map((l) => l.id));
@@ -387,28 +535,25 @@ export function layoutMap(
     height,
     main: {
       box: mainBox,
+      scaleBar: mainScale,
       ...mainLand,
       places: mainPoints,
       labels: mainLabels,
-      countryLabels: countryLabelsFor(
-        'main',
-        main,
-        variant,
-        { x: 4, y: 4, width: mainBox.width - 8, height: mainBox.height - 8 },
-        mainTaken,
-        measure,
-        locale,
-      ),
+      countryLabels: [
+        ...requiredCountries,
+        ...countryLabelsFor('main', false, main, variant, mainBounds, mainTaken, measure, locale),
+      ],
     },
     inset: {
       box: insetBox,
+      scaleBar: insetScale,
       ...insetLand,
       places: insetPoints,
       labels: insetPlaced.labels,
-      countryLabels: countryLabelsFor('inset', inset, variant, insetInner, insetTaken, measure, locale),
+      countryLabels: countryLabelsFor('inset', false, inset, variant, insetInner, insetTaken, measure, locale),
     },
     insetFrame,
-    route: { d: routeD, label: routeLabel, from: from.id, to: to.id },
+    route: { d: routeD, label: routeLabel, from: from.id, to: to.id, points: routeXY.map(([x, y]) => [x, y]) },
     unlabelled,
   };
 }

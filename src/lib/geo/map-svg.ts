@@ -65,7 +65,7 @@ function panelSvg(
     out.push(`<path class="map-land${land.emphasis ? ' map-land-emphasis' : ''}" d="${land.d}"/>`);
   if (panel.borders) out.push(`<path class="map-border" d="${panel.borders}"/>`);
   if (kind === 'main') {
-    out.push(rect(layout.insetFrame, 'map-inset-frame'));
+    if (layout.insetFrame) out.push(rect(layout.insetFrame, 'map-inset-frame'));
     out.push(`<path class="map-route" d="${layout.route.d}"/>`);
   }
   for (const c of panel.countryLabels) {
@@ -80,10 +80,22 @@ function panelSvg(
       `<text class="map-inset-title" x="${n(panel.box.x + 8)}" y="${n(panel.box.y + fontSize * 1.2)}" font-size="${n(fontSize * 0.85)}" font-weight="600">${escapeXml(options.insetTitle)}</text>`,
     );
   }
+  if (panel.scaleBar) out.push(scaleBarSvg(panel.scaleBar, fontSize * 0.8));
   out.push(...dots);
   if (kind === 'main') out.push(labelSvg(layout.route.label, fontSize, 'map-route-label'));
   for (const l of panel.labels) out.push(labelSvg(l, fontSize, 'map-label'));
   return out.join('');
+}
+
+/** A bar with end ticks and its distance above it, left-aligned on the bar. */
+function scaleBarSvg(bar: NonNullable<Panel['scaleBar']>, size: number): string {
+  const { x, y, px } = bar;
+  return [
+    `<g class="map-scale" data-km="${bar.km}">`,
+    `<path class="map-scale-bar" d="M${n(x)} ${n(y - 4)}V${n(y)}H${n(x + px)}V${n(y - 4)}"/>`,
+    `<text class="map-scale-label" x="${n(x)}" y="${n(y - 6)}" font-size="${n(size)}">${escapeXml(bar.label)}</text>`,
+    '</g>',
+  ].join('');
 }
 
 function dotSvg(p: { id: string; x: number; y: number; role: string }, r: number, options: MapSvgOptions): string {

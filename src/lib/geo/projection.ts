@@ -1,9 +1,10 @@
 /**
  * The map's projection: a Lambert conformal conic, the usual choice for maps of Russia and
  * northern Eurasia. Web Mercator (what tile maps use) would make Moscow and Kursk look half
- * again as far from each other as Vladivostok and Khabarovsk at the same real distance; a conic
- * with standard parallels through the band the places lie in keeps shapes and distances honest
- * across 130° of longitude.
+ * again as far from each other as Vladivostok and Khabarovsk at the same real distance. A
+ * conformal conic keeps local shapes and angles; its scale is true only along the two standard
+ * parallels and changes slowly between them, which is why each panel's scale bar is measured at
+ * the panel's own centre (scale-bar.ts).
  *
  * The static SVG uses d3-geo's implementation; the interactive map uses `lambertConformal`
  * (lambert.ts) (the same spherical formulas, checked against d3 in the unit tests) so the client does

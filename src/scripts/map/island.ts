@@ -22,13 +22,17 @@ function afterPageSettles(task: () => void) {
 
 class DeploymentMap extends HTMLElement {
   private loading: Promise<Mount> | undefined;
-  private unmount: (() => void) | undefined;
+  private mounted: import('./leaflet-map.ts').MountedMap | undefined;
 
   connectedCallback() {
     const button = this.querySelector<HTMLButtonElement>('[data-map-activate]');
     if (!button || !('IntersectionObserver' in window)) return;
     button.hidden = false;
     button.addEventListener('click', () => void this.toggle(button));
+    for (const preset of this.querySelectorAll<HTMLButtonElement>('[data-map-view]'))
+      preset.addEventListener('click', () =>
+        this.mounted?.view(preset.dataset['mapView'] as Parameters<import('./leaflet-map.ts').MountedMap['view']>[0]),
+      );
     const prefetch = () => void this.load().catch(() => undefined);
     // In an embed the map is in view at once on someone else's page, where most readers never
     // open it: fetch Leaflet only when a reader reaches for the button.
@@ -59,9 +63,11 @@ class DeploymentMap extends HTMLElement {
     const container = this.querySelector<HTMLElement>('[data-map-interactive]')!;
     const status = this.querySelector<HTMLElement>('[data-map-status]')!;
     const say = JSON.parse(this.dataset['messages'] ?? '{}') as MapMessages;
-    if (this.unmount) {
-      this.unmount();
-      this.unmount = undefined;
+    const views = this.querySelector<HTMLElement>('[data-map-views]');
+    if (this.mounted) {
+      this.mounted.unmount();
+      this.mounted = undefined;
+      if (views) views.hidden = true;
       container.hidden = true;
       staticMap.hidden = false;
       button.textContent = say.explore;
@@ -75,9 +81,13 @@ class DeploymentMap extends HTMLElement {
       const data = JSON.parse(this.querySelector('[data-map-data]')!.textContent ?? '{}') as MapData;
       staticMap.hidden = true;
       container.hidden = false;
-      this.unmount = await mountLeafletMap(container, data, say);
+      this.mounted = await mountLeafletMap(container, data, say);
+      if (views) views.hidden = false;
       button.textContent = say.back;
       status.textContent = say.loaded;
+      // Focus goes into the map (the button was disabled while it loaded, which drops focus to
+      // <body>): the next Tab reaches the first marker, west to east.
+      container.focus();
     } catch {
       container.hidden = true;
       staticMap.hidden = false;
@@ -89,3 +99,23 @@ class DeploymentMap extends HTMLElement {
 }
 
 customElements.define('deployment-map', DeploymentMap);
+
+/**
+ * A place link (/map/#place-<id>, from the timeline, the corrections log and the popups) lands on
+ * the map with that place marked, instead of on its list entry thousands of pixels below. The
+ * list entry stays the fragment's target, so without JavaScript the link still lands on it.
+ */
+function showLinkedPlace() {
+  for (const el of document.querySelectorAll('.map-place-linked')) el.classList.remove('map-place-linked');
+  const id = /^#place-([a-z0-9-]+)$/.exec(location.hash)?.[1];
+  if (!id) return;
+  const marks = document.querySelectorAll(`.map-svg [data-place="${id}"], .map-svg [data-label-for="${id}"]`);
+  const stage = document.querySelector('.deployment-map');
+  if (marks.length === 0 || !stage) return;
+  for (const mark of marks) mark.classList.add('map-place-linked');
+  stage.scrollIntoView({ block: 'start' });
+}
+addEventListener('hashchange', showLinkedPlace);
+// After the browser's own scroll to the fragment, which happens once the page has loaded.
+if (document.readyState === 'complete') showLinkedPlace();
+else addEventListener('load', () => requestAnimationFrame(showLinkedPlace), { once: true });

@@ -5,8 +5,11 @@
  * look alike; only a configured raster tile layer switches it to Web Mercator, the projection
  * tile servers serve.
  *
- * Markers are focusable divIcons (Leaflet's `keyboard` option): Tab reaches each, Enter opens
- * its popup (name, role, sources, timeline events). Popup content is built as DOM nodes, never
+ * Markers are focusable divIcons (Leaflet's `keyboard` option): Tab reaches each, west to east
+ * (the data's order), Enter opens its popup (name, role, sources, timeline events), Tab then
+ * walks the popup's links before the next marker, and Escape closes it and returns focus to the
+ * marker. Markers that would overlap at a zoom are spread apart with a leader to their true
+ * position (src/lib/geo/spread.ts). Popup content is built as DOM nodes, never
  * from HTML strings, and nothing here writes a style attribute into markup: the CSP forbids
  * inline styles, and Leaflet positions elements through the CSS object model, which it allows.
  */
@@ -20,8 +23,25 @@ import type { MapData } from './types.ts';
 import type { MapMessages } from './messages.ts';
 import { LEAFLET_CREDIT, escapeHtml } from './attribution.ts';
 import { HANGUL } from '../../lib/format/hangul-chars.ts';
+import { spreadPoints } from '../../lib/geo/spread.ts';
+import { segmentHitsBox } from '../../lib/charts/kit/geometry.ts';
+
+/**
+ * Centre-to-centre distance markers keep at every zoom: two 26 px square targets cannot overlap
+ * once their centres are 26·√2 ≈ 37 px apart in any direction.
+ */
+const MARKER_SPACING_PX = 38;
+
+/** What the island can do with a mounted map. */
+export interface MountedMap {
+  /** Fits a preset view, or the first view again ('reset'). */
+  view: (id: keyof MapData['views'] | 'reset') => void;
+  unmount: () => void;
+}
 
 const EARTH_RADIUS_M = EARTH_RADIUS_KM * 1000;
+/** What Leaflet's popup adds around its content: 20 + 24 px of margin and a 1 px border each side. */
+const POPUP_CHROME_PX = 46;
 
 /** A Leaflet CRS for the map's Lambert conformal conic, scaled like Web Mercator's (256 px wide world at zoom 0). */
 function lambertCrs(): L.CRS {
@@ -103,10 +123,16 @@ function markerIcon(place: MapData['places'][number]) {
 }
 
 /**
- * Fits the view to the places themselves. Leaflet's fitBounds projects only the two corners of
+ * Fits the view to the points themselves. Leaflet's fitBounds projects only the two corners of
  * a latitude/longitude box, which on a conic map is not the box around the points.
  */
 function fitPlaces(map: L.Map, container: HTMLElement, points: L.LatLng[]) {
+  // No animation: a preset view is where the reader asked to go, at once (and testably so).
+  const [centre, zoom] = fitFor(map, container, points);
+  map.setView(centre, zoom, { animate: false });
+}
+
+function fitFor(map: L.Map, container: HTMLElement, points: L.LatLng[]): [L.LatLng, number] {
   // More room on the right: names sit to the right of their dots.
   const padding = { left: 24, right: 96, top: 40, bottom: 24 };
   const projected = points.map((p) => map.project(p, 0));
@@ -114,13 +140,19 @@ function fitPlaces(map: L.Map, container: HTMLElement, points: L.LatLng[]) {
   const size = bounds.getSize();
   const width = Math.max(1, container.clientWidth - padding.left - padding.right);
   const height = Math.max(1, container.clientHeight - padding.top - padding.bottom);
-  const zoom = Math.max(map.getMinZoom(), Math.floor(4 * Math.log2(Math.min(width / size.x, height / size.y))) / 4);
+  // One place, or places close together: as near as the base layer allows.
+  const fit =
+    size.x > 0 || size.y > 0 ? Math.log2(Math.min(width / (size.x || 1e-9), height / (size.y || 1e-9))) : Infinity;
+  const zoom = Math.min(map.getMaxZoom(), Math.max(map.getMinZoom(), Math.floor(4 * fit) / 4));
   // Centre the places in the padded area, not the container.
   const centre = bounds
     .getCenter()
     .add(L.point((padding.right - padding.left) / 2, (padding.bottom - padding.top) / 2).divideBy(2 ** zoom));
-  map.setView(map.unproject(centre, 0), zoom);
+  return [map.unproject(centre, 0), zoom];
 }
+
+/** Links and buttons inside an element, in tab order. */
+const focusables = (root: Element) => [...root.querySelectorAll<HTMLElement>('a[href], button')];
 
 export function loadStylesheet(): Promise<void> {
   if (document.querySelector(`link[href="${stylesheetUrl}"]`)) return Promise.resolve();
@@ -135,7 +167,7 @@ export function loadStylesheet(): Promise<void> {
 }
 
 /** @public Reached through island.ts's import(), which knip cannot follow. */
-export async function mountLeafletMap(container: HTMLElement, data: MapData, say: MapMessages): Promise<() => void> {
+export async function mountLeafletMap(container: HTMLElement, data: MapData, say: MapMessages): Promise<MountedMap> {
   await loadStylesheet();
   const tiles = data.tiles;
   const map = L.map(container, {
@@ -157,6 +189,9 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData, say
     container,
     data.places.map((p) => L.latLng(p.lat, p.lon)),
   );
+  const first = { centre: map.getCenter(), zoom: map.getZoom() };
+  // The first view shows every place: zooming out further only shows where the base layer ends.
+  map.setMinZoom(first.zoom);
   container.setAttribute('aria-label', say.label);
 
   if (tiles) {
@@ -186,6 +221,8 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData, say
     .setContent(data.route.label)
     .addTo(map);
 
+  const markers: { place: MapData['places'][number]; marker: L.Marker; leader: L.Polyline }[] = [];
+  let open: L.Marker | undefined;
   for (const place of data.places) {
     const marker = L.marker([place.lat, place.lon], {
       icon: markerIcon(place),
@@ -194,18 +231,81 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData, say
       riseOnHover: true,
     })
       .bindPopup(() => popupContent(place, data, say), {
-        // Fit small screens: the popup scrolls rather than spilling out of the map.
-        maxWidth: Math.min(300, container.clientWidth - 72),
-        maxHeight: Math.max(160, container.clientHeight - 100),
-        autoPanPadding: [12, 12],
-        autoPanPaddingTopLeft: [52, 12], // clear of the zoom buttons
+        // Fit small screens: the popup (its content plus Leaflet's 46 px of margins and close
+        // button) stays inside the map, clear of the zoom buttons, and scrolls rather than spilling.
+        maxWidth: Math.min(300, container.clientWidth - POPUP_CHROME_PX - 52 - 8),
+        minWidth: Math.min(180, container.clientWidth - POPUP_CHROME_PX - 52 - 8),
+        maxHeight: Math.max(160, container.clientHeight - 110),
+        keepInView: true,
+        autoPanPadding: [8, 8],
+        autoPanPaddingTopLeft: [52, 8], // clear of the zoom buttons
       })
       .addTo(map);
+    const leader = L.polyline([], { className: 'lf-leader', interactive: false }).addTo(map);
+    markers.push({ place, marker, leader });
     const icon = marker.getElement();
     icon?.setAttribute('role', 'button');
-    icon?.setAttribute('aria-label', `${place.name}: ${place.roleLabel}. Press Enter for details.`);
+    icon?.setAttribute(
+      'aria-label',
+      say.marker.replace('{name}', () => place.name).replace('{role}', () => place.roleLabel),
+    );
     icon?.setAttribute('data-place', place.id);
+    marker.on('popupopen', () => (open = marker));
+    marker.on('popupclose', () => {
+      if (open === marker) open = undefined;
+    });
   }
+
+  // Keyboard: Escape closes the popup and gives focus back to its marker; Tab from a marker with
+  // its popup open walks the popup's links, and from the popup's last link goes on to the next
+  // marker (Leaflet puts every popup after all the markers in the DOM).
+  const onKey = (event: KeyboardEvent) => {
+    if (!open) return;
+    const icon = open.getElement();
+    const popup = open.getPopup()?.getElement();
+    if (!icon || !popup) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      map.closePopup();
+      icon.focus();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const inPopup = focusables(popup).filter((e) => !e.classList.contains('leaflet-popup-close-button'));
+    const target = event.target as HTMLElement;
+    const next = (() => {
+      if (target === icon && !event.shiftKey) return inPopup[0];
+      if (target === inPopup[0] && event.shiftKey) return icon;
+      if (target === inPopup.at(-1) && !event.shiftKey) {
+        const i = markers.findIndex((m) => m.marker === open);
+        return markers[i + 1]?.marker.getElement();
+      }
+      return undefined;
+    })();
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  };
+  container.addEventListener('keydown', onKey, true);
+
+  // Markers closer than their spacing at this zoom are moved apart, each with a leader back to
+  // its true position; recomputed at every zoom, so close-up they sit where they are.
+  const spread = () => {
+    const truth = markers.map(({ place }) => map.latLngToLayerPoint([place.lat, place.lon]));
+    const moved = spreadPoints(
+      truth.map((p, i) => ({ id: markers[i]!.place.id, x: p.x, y: p.y })),
+      MARKER_SPACING_PX,
+    );
+    moved.forEach((p, i) => {
+      const { marker, leader } = markers[i]!;
+      const at = map.layerPointToLatLng(L.point(p.x, p.y));
+      marker.setLatLng(at);
+      const shifted = Math.hypot(p.x - truth[i]!.x, p.y - truth[i]!.y) > 0.5;
+      leader.setLatLngs(shifted ? [map.layerPointToLatLng(truth[i]!), at] : []);
+    });
+  };
+  spread();
 
   // Names that would overlap at this zoom are hidden (the dot stays, and its popup names it):
   // Vladivostok and Ussuriysk sit 75 km apart. Route ends and the origin keep theirs first.
@@ -217,34 +317,80 @@ export async function mountLeafletMap(container: HTMLElement, data: MapData, say
       .map((marker) => marker.querySelector<HTMLElement>('.lf-name')!);
     // Every dot stays visible, so no name may cover one.
     const shown: DOMRect[] = names.map((name) => name.previousElementSibling!.getBoundingClientRect());
-    const clear = (box: DOMRect) =>
+    // The dashed line, in the same page coordinates: no name may sit on it (the Kursk region's
+    // name lay across the line's end).
+    const origin = container.getBoundingClientRect();
+    const routeXY = line.map((p) => map.latLngToContainerPoint(p)).map((p) => [p.x + origin.left, p.y + origin.top]);
+    const onRoute = (box: DOMRect) =>
+      routeXY
+        .slice(1)
+        .some(([x2, y2], i) =>
+          segmentHitsBox(
+            { x1: routeXY[i]![0]!, y1: routeXY[i]![1]!, x2: x2!, y2: y2! },
+            { x: box.left, y: box.top, width: box.width, height: box.height },
+          ),
+        );
+    const clearOfNames = (box: DOMRect) =>
       !shown.some((s) => box.left < s.right && s.left < box.right && box.top < s.bottom && s.top < box.bottom);
+    // A name cut off by the map's edge is no name: it goes to the other side, or is hidden.
+    const inside = (box: DOMRect) =>
+      box.left >= origin.left && box.right <= origin.right && box.top >= origin.top && box.bottom <= origin.bottom;
+    const clear = (box: DOMRect) => inside(box) && clearOfNames(box) && !onRoute(box);
     for (const name of names) {
-      // Right of the dot first, then left, else hidden.
-      name.classList.remove('lf-name-hidden', 'lf-name-left');
+      // Right of the dot first, then left, above, below, else hidden.
+      const sides = ['', 'lf-name-left', 'lf-name-above', 'lf-name-below'];
+      name.classList.remove('lf-name-hidden', ...sides.filter(Boolean));
       let box = name.getBoundingClientRect();
-      if (!clear(box)) {
-        name.classList.add('lf-name-left');
+      for (const side of sides.slice(1)) {
+        if (clear(box)) break;
+        name.classList.remove(...sides.filter(Boolean));
+        name.classList.add(side);
         box = name.getBoundingClientRect();
       }
       if (clear(box)) shown.push(box);
-      else name.classList.add('lf-name-hidden');
+      else {
+        name.classList.remove(...sides.filter(Boolean));
+        name.classList.add('lf-name-hidden');
+      }
     }
     // The distance label gives way to place names and dots; the key above the map says the same.
     const routeLabel = container.querySelector<HTMLElement>('.lf-route-label');
     if (routeLabel) {
       routeLabel.classList.remove('lf-name-hidden');
       const box = routeLabel.getBoundingClientRect();
-      routeLabel.classList.toggle('lf-name-hidden', !clear(box));
+      // The distance label is the line's own: it may touch the line, not a name or a dot.
+      routeLabel.classList.toggle('lf-name-hidden', !clearOfNames(box));
     }
   };
-  map.on('zoomend', declutter);
+  map.on('zoomend', () => {
+    spread();
+    declutter();
+  });
   declutter();
-  return () => {
-    map.remove();
-    // Leaflet leaves its classes on the container; a later mount starts from a clean element.
-    container.classList.remove(
-      ...[...container.classList].filter((c) => c.startsWith('leaflet-') || c.startsWith('lf-')),
-    );
+
+  const route = line;
+  const view = (id: keyof MapData['views'] | 'reset') => {
+    map.closePopup();
+    if (id === 'reset') map.setView(first.centre, first.zoom, { animate: false });
+    else if (id === 'route') fitPlaces(map, container, route);
+    else {
+      const ids = new Set(data.views[id]);
+      fitPlaces(
+        map,
+        container,
+        data.places.filter((p) => ids.has(p.id)).map((p) => L.latLng(p.lat, p.lon)),
+      );
+    }
+  };
+  return {
+    view,
+    unmount: () => {
+      container.removeEventListener('keydown', onKey, true);
+      map.remove();
+      // Leaflet leaves its classes on the container; a later mount starts from a clean element.
+      container.classList.remove(
+        ...[...container.classList].filter((c) => c.startsWith('leaflet-') || c.startsWith('lf-')),
+      );
+    },
   };
 }

@@ -18,6 +18,8 @@ export interface MapMessages {
   baseCredit: string;
   popupSources: string;
   popupEvents: string;
+  /** A marker's accessible name, with {name} and {role} filled in by the client. */
+  marker: string;
 }
 
 export const mapMessages = (t: Translate): MapMessages => ({
@@ -31,4 +33,6 @@ export const mapMessages = (t: Translate): MapMessages => ({
   baseCredit: t('map.baseCredit'),
   popupSources: t('map.popup.sources'),
   popupEvents: t('map.popup.events'),
+  // Placeholders kept for the client, which knows the place.
+  marker: t('map.markerLabel', { name: '{name}', role: '{role}' }),
 });

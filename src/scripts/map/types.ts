@@ -5,6 +5,8 @@ export interface MapData {
   /** A raster tile layer, only when configured at build time. */
   tiles: { url: string; attribution: string } | null;
   route: { from: string; to: string; label: string };
+  /** Preset views: the places each frames (src/lib/geo/map-views.ts); 'route' fits the line itself. */
+  views: { farEast: string[]; front: string[]; route: string[] };
   /** "_top" in the embed, so links leave the iframe. */
   target: '_top' | null;
   places: {
