@@ -10,7 +10,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { headersForPath, policyOptionsFromEnv, type PolicyOptions } from '../../src/lib/security/policy.ts';
+import { headersForPath, type PolicyOptions } from '../../src/lib/security/policy.ts';
+import { builtSitePolicy } from './site-policy.ts';
 
 export interface StaticServerOptions {
   /**
@@ -18,7 +19,10 @@ export interface StaticServerOptions {
    * plain bodies); the benchmark turns it on so Lighthouse's transfer sizes match a real host.
    */
   gzip?: boolean;
-  /** Options of the header policy; by default taken from the environment, as the build does. */
+  /**
+   * Options of the header policy; by default what the build's headers step uses: the environment
+   * and the inline hashes of the pages in `dir`, read once when the server is made.
+   */
   policy?: PolicyOptions;
   /**
    * The response headers for a path, instead of the site's policy: the benchmark serves its peer
@@ -57,7 +61,7 @@ function setHeaders(res: ServerResponse, headers: Record<string, string>) {
 
 export function createStaticServer(dir: string, options: StaticServerOptions = {}): Server {
   const root = resolve(dir);
-  const policy = options.policy ?? policyOptionsFromEnv();
+  const policy = options.headers ? undefined : (options.policy ?? builtSitePolicy(root));
   const headersFor = options.headers ?? ((path: string) => headersForPath(path, policy));
   const notFound = join(root, '404.html');
   const files = sirv(root, { dev: false, etag: true, dotfiles: false });

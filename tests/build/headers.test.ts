@@ -1,25 +1,21 @@
 /**
  * dist/_headers is the header policy written out for this build: every built file, every page at
  * both its addresses (with and without the trailing slash) and the 404 page get what the policy
- * (and so the preview server) sends. Nobody edits a list when a page is added.
+ * (and so the preview server) sends, inline hashes included. Nobody edits a list when a page is added.
  */
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
-import {
-  headersFileFor,
-  headersForPath,
-  isPagePath,
-  pageAliases,
-  policyOptionsFromEnv,
-} from '../../src/lib/security/policy.ts';
+import { headersFileFor, headersForPath, isPagePath, pageAliases } from '../../src/lib/security/policy.ts';
+import { builtSitePolicy } from '../../scripts/lib/site-policy.ts';
 import { pagePathOf } from '../../src/lib/quality/links.ts';
-import { distFiles, readDist } from './dist.ts';
+import { DIST, distFiles, readDist } from './dist.ts';
 
 const paths = distFiles()
   .filter((f) => f !== '_headers')
   .map(pagePathOf);
 const rules = parseHeadersFile(readDist('_headers'));
-const options = policyOptionsFromEnv();
+// The options the headers step used: the environment and the inline hashes of these pages.
+const options = builtSitePolicy(DIST);
 
 describe('dist/_headers', () => {
   it('is exactly what the policy writes for the files of this build', () => {

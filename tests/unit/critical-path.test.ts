@@ -37,6 +37,19 @@ describe('criticalPath', () => {
     ).toEqual(['/x/']);
   });
 
+  it('does not count a stylesheet in the body (not render-blocking), but counts the inline critical CSS in the HTML', () => {
+    const html = page('<style>p{color:red}</style>', '<p>Hello</p><link rel="stylesheet" href="/full.css">');
+    const result = criticalPath(html, '/x/', files({ '/full.css': 'p{color:blue}' }));
+    expect(result.resources.map((r) => r.url)).toEqual(['/x/']);
+    expect(result.gzipTotal).toBe(gzipSize(html));
+  });
+
+  it('counts the font an inline critical @font-face applies to the page', () => {
+    const css = '@font-face{font-family:Inter;src:url(/f/inter.woff2)}p{font-family:Inter,sans-serif}';
+    const html = page(`<style>${css}</style>`);
+    expect(urls(html, files({ '/f/inter.woff2': 'font-bytes' }))).toEqual(['/x/', '/f/inter.woff2']);
+  });
+
   it('counts a stylesheet whose media may match a screen', () => {
     const html = page('<link rel="stylesheet" href="/wide.css" media="(min-width: 40em)">');
     expect(urls(html, files({ '/wide.css': 'a{}' }))).toContain('/wide.css');

@@ -193,7 +193,10 @@ export function criticalPath(html: string, pagePath: string, readAsset: ReadAsse
     return typeof body === 'string' ? body : new TextDecoder().decode(body);
   };
 
-  // Only the part before <body> can block the first paint for scripts; stylesheets block wherever they are.
+  // Only the part before <body> can block the first paint. For stylesheets that is the HTML
+  // standard's rule: a parser-inserted <link rel=stylesheet> is added to the document's
+  // render-blocking set only while the document has no body ("allows adding render-blocking
+  // elements"); one in the body holds back the scripts after it, not the paint of what precedes it.
   const tags = scanTags(html);
   const bodyStart = tags.find((t) => t.name === 'body')?.start ?? html.length;
   const criticalCss: { css: string; path: string }[] = inlineBlocks(html)
@@ -205,7 +208,7 @@ export function criticalPath(html: string, pagePath: string, readAsset: ReadAsse
       const path = sitePath(attrs.href, pagePath);
       if (!path) continue;
       const rel = relTokens(attrs.rel);
-      if (isBlockingStylesheet(attrs)) {
+      if (tag.start < bodyStart && isBlockingStylesheet(attrs)) {
         const css = add(path, 'css', 'render-blocking stylesheet');
         if (css !== undefined) criticalCss.push({ css, path });
       } else if (rel.includes('preload') && (attrs.as ?? '').toLowerCase() === 'font') {

@@ -10,10 +10,17 @@
  */
 
 import { tileLayerOption } from '../data/map-tiles.ts';
+import type { InlineHashes } from './inline-hashes.ts';
 
 export interface PolicyOptions {
   /** CSP source of a configured raster tile host (see `tileImageSource`), allowed in img-src on map pages. */
   tileSource?: string;
+  /**
+   * The sha256 sources each built page's inline <style>/<script> blocks need, by page path
+   * ("/", "/troops/", "/404.html"), computed from the built files (inlineHashesByPage). The
+   * headers step and the preview server both pass the same map, so they send the same policy.
+   */
+  inlineHashes?: ReadonlyMap<string, InlineHashes>;
 }
 
 type Headers = Record<string, string>;
@@ -25,12 +32,15 @@ export const cspString = (directives: Directives) =>
     .map(([name, sources]) => [name, ...sources].join(' '))
     .join('; ');
 
-/** Pages run only this site's own files: no inline code, no eval, nothing from elsewhere. */
-function pageCsp(frameAncestors: string, extraImages: string[]): string {
+/**
+ * Pages run only this site's own files and the inline blocks the build wrote into them, each
+ * allowed by its sha256 hash: no 'unsafe-inline', no eval, nothing from elsewhere.
+ */
+function pageCsp(frameAncestors: string, extraImages: string[], inline: InlineHashes | undefined): string {
   return cspString({
     'default-src': ["'self'"],
-    'script-src': ["'self'"],
-    'style-src': ["'self'"],
+    'script-src': ["'self'", ...(inline?.script ?? [])],
+    'style-src': ["'self'", ...(inline?.style ?? [])],
     'img-src': ["'self'", 'data:', ...extraImages],
     'connect-src': ["'self'"],
     'font-src': ["'self'"],
@@ -60,6 +70,9 @@ export const isPagePath = (path: string) => path.endsWith('/') || path.endsWith(
 const isEmbedPage = (path: string) => isPagePath(path) && path.startsWith('/embed/');
 /** Pages that may show the interactive map's tile layer. */
 const isMapPage = (path: string) => isPagePath(path) && (path.startsWith('/map/') || path.startsWith('/embed/map/'));
+/** A page's inline hashes, whichever address it is asked for at ("/troops/index.html" is "/troops/"). */
+const inlineFor = (path: string, options: PolicyOptions) =>
+  options.inlineHashes?.get(path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
 
 interface Rule {
   /** What the rule is for, in the generated file's comments. */
@@ -136,7 +149,7 @@ export const POLICY: readonly Rule[] = [
     about: 'Pages: framed only by this site, in a browsing context of their own; revalidated after five minutes',
     covers: (p) => isPagePath(p) && !isEmbedPage(p),
     headers: (p, o) => ({
-      'Content-Security-Policy': pageCsp("'self'", isMapPage(p) && o.tileSource ? [o.tileSource] : []),
+      'Content-Security-Policy': pageCsp("'self'", isMapPage(p) && o.tileSource ? [o.tileSource] : [], inlineFor(p, o)),
       'X-Frame-Options': 'SAMEORIGIN',
       'Cross-Origin-Opener-Policy': 'same-origin',
       'Cache-Control': SHORT,
@@ -146,7 +159,7 @@ export const POLICY: readonly Rule[] = [
     about: 'Embed pages: any site may frame them (so no X-Frame-Options or COOP); kept out of search results',
     covers: isEmbedPage,
     headers: (p, o) => ({
-      'Content-Security-Policy': pageCsp('*', isMapPage(p) && o.tileSource ? [o.tileSource] : []),
+      'Content-Security-Policy': pageCsp('*', isMapPage(p) && o.tileSource ? [o.tileSource] : [], inlineFor(p, o)),
       'X-Robots-Tag': 'noindex',
       'Cache-Control': SHORT,
     }),
