@@ -97,17 +97,23 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     schemaType: 'WebPage',
     standaloneSvgPath: MAP_IMAGE_PATHS.svg,
     standalonePngPath: MAP_IMAGE_PATHS.png,
-    // The map's layouts switch at 584 and 904 px frames.
+    // The map's layouts switch at 584 and 904 px frames; between them its height is not a straight
+    // line (labels and panels reflow), so it is sampled wherever a straight line would fall short.
     measuredHeights: {
-      280: 2314,
-      360: 1996,
-      470: 1950,
-      583: 1905,
-      584: 1249,
-      700: 1250,
-      903: 1358,
-      904: 1291,
-      1120: 1407,
+      280: 2318,
+      320: 2173,
+      360: 2000,
+      536: 1995,
+      552: 1975,
+      582: 1936,
+      583: 1909,
+      584: 1253,
+      620: 1276,
+      700: 1254,
+      800: 1318,
+      903: 1362,
+      904: 1295,
+      1120: 1411,
     },
   },
   {

@@ -25,7 +25,10 @@ describe('the disagreements page', () => {
         expect(text).toContain(c.note);
         for (const side of c.sides) {
           for (const e of side.estimates) {
-            expect(text).toContain(e.claimant.name);
+            // A claimant the report does not name is said so in words, not printed as a name.
+            expect(text).toContain(
+              e.claimant.kind === 'unattributed' ? 'with no claimant named in the report' : e.claimant.name,
+            );
             expect(text).toContain(e.asStated);
             expect(text).toContain(e.sources[0]!.evidence.replace(/\s+/g, ' '));
           }
@@ -50,15 +53,21 @@ describe('the disagreements page', () => {
 describe('links to the disagreements', () => {
   const target = (href: string) => href.split('#')[1]!;
 
-  it('from the overview and each claim card that takes part', async () => {
+  it('from the overview, and through its claim lines to the troop rows that take part', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
     await page.goto(site.origin + '/');
-    const card = page.locator('#estimate-kyiv-independent-3000');
-    const href = await card.locator('[data-conflict-links] a').first().getAttribute('href');
+    const whatHappened = page.locator('section[aria-labelledby="what-happened"] a[href^="/disagreements/#"]');
+    expect(await whatHappened.count()).toBeGreaterThan(0);
+    // The overview lists each claim on one line; its disagreements are on the claim's troop row.
+    const line = page.locator('[data-estimate="kyiv-independent-3000"] a[href^="/troops/#"]').first();
+    const row = await line.getAttribute('href');
+    expect(row).toBe('/troops/#estimate-kyiv-independent-3000');
+    await page.goto(site.origin + row!);
+    const href = await page
+      .locator('#estimate-kyiv-independent-3000 [data-conflict-links] a')
+      .first()
+      .getAttribute('href');
     expect(href).toBe('/disagreements/#two-different-3000s');
-    expect(
-      await page.locator('section[aria-labelledby="what-happened"] a[href^="/disagreements/#"]').count(),
-    ).toBeGreaterThan(0);
     await page.goto(site.origin + href!);
     expect(await page.locator(`#${target(href!)}`).count()).toBe(1);
     await page.context().close();
@@ -112,15 +121,15 @@ describe('report pages', () => {
     await page.goto(site.origin + '/reports/blackburn/');
     const figures = page.locator('#troop-figures + ul');
     const text = await figures.innerText();
-    expect(text).toContain('(Already in Russia)');
-    expect(text).not.toContain('russia)');
+    expect(text).toContain('Already in Russia: 1,500');
+    expect(text).not.toContain('already in russia');
     expect(text).toContain('as reported on 6 November 2024');
     // The NIS figure as Blackburn carries it: not back-dated to the 18 October of other reports.
     expect(text).not.toMatch(/as of 18 October/);
     const inferred = figures.locator('details.inferred').first();
     expect(await inferred.locator('summary').textContent()).toBe('(inferred)');
     await inferred.locator('summary').click();
-    expect(await inferred.innerText()).toContain('the piece’s own date'.replace('’', "'"));
+    expect(await inferred.innerText()).toContain('the date the piece itself carries');
     await page.context().close();
   });
 

@@ -29,6 +29,18 @@ describe('home page, answer first', () => {
     await page.context().close();
   });
 
+  it('shows the lead troop figure, whole, in the same first phone screen, under the big numbers', async () => {
+    const page = await site.newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(site.origin + '/');
+    const numbers = (await page.locator('.headline-numbers').boundingBox())!;
+    const figure = (await page.locator('.troop-lead svg').boundingBox())!;
+    expect(figure.y).toBeGreaterThanOrEqual(numbers.y + numbers.height);
+    expect(figure.y + figure.height).toBeLessThanOrEqual(812);
+    // A real chart: marks that link to their rows, drawn without waiting for any script.
+    expect(await page.locator('.troop-lead svg a[href^="/troops/#estimate-"]').count()).toBeGreaterThan(2);
+    await page.context().close();
+  });
+
   it('heads the page with the latest count in its report’s words, then the establish / open box and the scope line', async () => {
     const page = await site.newPage();
     await page.goto(site.origin + '/');
