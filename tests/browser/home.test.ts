@@ -99,3 +99,24 @@ describe('report pages, "This report in the data"', () => {
     await page.context().close();
   });
 });
+
+describe('the sources table on a phone', () => {
+  it('shows each report as a card whose fields all sit inside a 375 px screen, each with its label', async () => {
+    const page = await site.newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(site.origin + '/sources/');
+    const rows = page.locator('.source-table tbody tr');
+    expect(await rows.count()).toBe(5);
+    for (const cell of await page.locator('.source-table tbody td').all()) {
+      const box = (await cell.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+    }
+    // "Published", the field a checker needs first, is labelled beside its value.
+    const published = page.locator('.source-table tbody td[data-label="Published"]').first();
+    expect(await published.evaluate((el) => getComputedStyle(el, '::before').content.replace(/^"|"$/g, ''))).toBe(
+      'Published: ',
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.context().close();
+  });
+});
