@@ -12,7 +12,14 @@ import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
 import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
 import { loadBaseGeometry } from '../../src/lib/data/natural-earth-files.ts';
 import { MAP_IMAGE_PATHS } from '../../src/lib/data/map-urls.ts';
-import { mapDescription, mapLine, mapModel, mapReports, placeWithArticle } from '../../src/lib/data/map.ts';
+import {
+  mapDescription,
+  mapLine,
+  mapModel,
+  mapReports,
+  placeWithArticle,
+  regionOutlines,
+} from '../../src/lib/data/map.ts';
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
 import { MAP_STANDALONE_CSS, standaloneMapSvg } from '../../src/lib/geo/map-standalone.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
@@ -34,6 +41,7 @@ export function run(outDir: string) {
       places: model.layoutPlaces,
       route: mapLine(model),
       base: { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') },
+      outlines: regionOutlines(model),
     },
     MAP_VARIANTS.at(-1)!,
     measure,

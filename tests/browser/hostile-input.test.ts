@@ -38,7 +38,8 @@ describe('the interactive map', () => {
     await page.locator('[data-map-activate]').click();
     const line = page.locator('.leaflet-control-attribution');
     await line.waitFor();
-    expect(await line.innerText()).toMatch(/^Leaflet\b.*Natural Earth/s);
+    // The base layer adds its credit once its GeoJSON has loaded, after the line first shows.
+    await expect.poll(() => line.innerText(), { timeout: 10_000 }).toMatch(/^Leaflet\b.*Natural Earth/s);
     expect(await line.locator('a', { hasText: 'Leaflet' }).getAttribute('href')).toBe('https://leafletjs.com');
     await page.context().close();
   });

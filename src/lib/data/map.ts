@@ -6,6 +6,7 @@
  * in natural-earth-files.ts, the base layer in map-base-geojson.ts, the tile option in
  * map-tiles.ts, the published paths in map-urls.ts.)
  */
+import { REGION_OUTLINES } from '../geo/region-outlines.ts';
 import { distanceKm, roundDistance } from '../geo/distance.ts';
 import { westToEast } from '../geo/order.ts';
 import type { MapPlaceInput } from '../geo/map-layout.ts';
@@ -117,6 +118,13 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 /** "the Kursk region" but "Moscow": regions read with an article in running text. */
 export const placeWithArticle = (place: Pick<Place, 'name' | 'kind'>, locale: Locale = DEFAULT_LOCALE) =>
   place.kind === 'region' ? useTranslations(locale)('map.regionInText', { name: place.name }) : place.name;
+
+/** Boundaries to outline: the regions among the map's places that have one (src/lib/geo/region-outlines.ts). */
+export const regionOutlines = (model: MapModel) =>
+  model.places.flatMap((p) => {
+    const ring = p.kind === 'region' ? REGION_OUTLINES[p.id] : undefined;
+    return ring ? [{ id: p.id, name: p.name, ring }] : [];
+  });
 
 /** Reports behind the map, for its source line. */
 export function mapReports(model: MapModel): ReportCard[] {

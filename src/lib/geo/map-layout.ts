@@ -187,6 +187,8 @@ export interface Panel {
   scaleBar: PanelScaleBar | null;
   land: LandShape[];
   borders: string;
+  /** Region boundaries (src/lib/geo/region-outlines.ts) the panel shows, by place id. */
+  outlines: { id: string; d: string }[];
   places: { id: string; x: number; y: number; role: string }[];
   labels: MapLabel[];
   countryLabels: { name: string; x: number; y: number; box: Box }[];
@@ -211,6 +213,8 @@ export interface MapLayoutInput {
   route: { from: string; to: string; label: string };
   /** Land for the main panel (coarser) and for the enlarged inset. */
   base: { main: BaseGeometry; inset: BaseGeometry };
+  /** Boundary rings (lon/lat) of regions to outline, by place id. */
+  outlines?: { id: string; ring: Position[] }[];
 }
 
 /** Projects vertex by vertex: the route is densely sampled, so straight pieces follow the curve. */
@@ -290,6 +294,25 @@ function landFor(
     land: [...groups].map(([emphasis, ds]) => ({ emphasis, d: ds.join('') })).filter((l) => l.d),
     borders: pathData(borderLines, false),
   };
+}
+
+/** Region boundaries for one panel, projected, clipped and simplified like the land. */
+function outlinesFor(
+  outlines: { id: string; ring: Position[] }[],
+  projection: GeoProjection,
+  frame: Box,
+  tolerance: number,
+): { id: string; d: string }[] {
+  const box = pad(frame, 2);
+  return outlines
+    .map(({ id, ring }) => {
+      const clipped = clipRing(
+        ring.map(([lon, lat]) => projection([lon, lat]) as Position),
+        box,
+      );
+      return { id, d: clipped ? pathData([simplify(clipped, tolerance).slice(0, -1)], true) : '' };
+    })
+    .filter((o) => o.d);
 }
 
 const toPoint = (projection: GeoProjection, lon: number, lat: number) => {
@@ -537,6 +560,7 @@ export function layoutMap(
       box: mainBox,
       scaleBar: mainScale,
       ...mainLand,
+      outlines: outlinesFor(input.outlines ?? [], main, mainBox, LAND_TOLERANCE_PX),
       places: mainPoints,
       labels: mainLabels,
       countryLabels: [
@@ -548,6 +572,7 @@ export function layoutMap(
       box: insetBox,
       scaleBar: insetScale,
       ...insetLand,
+      outlines: outlinesFor(input.outlines ?? [], inset, insetBox, LAND_TOLERANCE_PX),
       places: insetPoints,
       labels: insetPlaced.labels,
       countryLabels: countryLabelsFor('inset', false, inset, variant, insetInner, insetTaken, measure, locale),

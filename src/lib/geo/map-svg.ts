@@ -64,6 +64,7 @@ function panelSvg(
   for (const land of panel.land)
     out.push(`<path class="map-land${land.emphasis ? ' map-land-emphasis' : ''}" d="${land.d}"/>`);
   if (panel.borders) out.push(`<path class="map-border" d="${panel.borders}"/>`);
+  for (const o of panel.outlines) out.push(`<path class="map-region" data-region="${escapeXml(o.id)}" d="${o.d}"/>`);
   if (kind === 'main') {
     if (layout.insetFrame) out.push(rect(layout.insetFrame, 'map-inset-frame'));
     out.push(`<path class="map-route" d="${layout.route.d}"/>`);
