@@ -1,14 +1,13 @@
 /**
  * What the standalone figure images (troop chart, map) share: the page's drawing CSS turned into
  * a self-contained light-theme stylesheet, and the SVG written beside a 2x PNG rendered by resvg
- * with the same Inter files the page uses. Each figure's post-build step supplies only its drawing.
+ * in Arimo (Arial's metrics), one of the faces the labels are measured against. Each figure's post-build step supplies only its drawing.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { interSfnt } from '../../src/lib/charts/kit/font/inter.ts';
-import { CHART_FONT_WEIGHTS } from '../../src/lib/charts/kit/text.ts';
+import { FIGURE_FACES, faceSfnts } from '../../src/lib/charts/kit/font/faces.ts';
 import { hangulSfnts } from '../../src/lib/fonts/hangul.ts';
 import { markKorean } from '../../src/lib/format/korean.ts';
 import { defaultT as t } from '../../src/lib/i18n/translate.ts';
@@ -16,7 +15,7 @@ import { listInWords } from '../../src/lib/i18n/lists.ts';
 
 /**
  * Noto Sans KR slices for the Hangul in an SVG's text, written as OpenType files for resvg (which
- * loads fonts by path). Inter has no Hangul; resvg falls back, glyph by glyph, to a loaded font
+ * loads fonts by path). Arimo has no Hangul; resvg falls back, glyph by glyph, to a loaded font
  * that has it. Files go to one cache folder: the slices are the same from build to build.
  */
 export function hangulFontFiles(svg: string): string[] {
@@ -58,6 +57,8 @@ export function standaloneCss(drawingCss: string, extraCss: string, tokens: Reco
   return resolveVars(withoutComments, tokens).replace(/\s+/g, ' ').trim();
 }
 
+const IMAGE_FACE = FIGURE_FACES.find((face) => face.family === 'Arimo')!;
+
 /** Writes `svg` to <outDir><paths.svg> and its 2x rendering to <outDir><paths.png>. */
 export function writeSvgAndPng(outDir: string, paths: { svg: string; png: string }, drawn: string, background: string) {
   // Korean runs get lang="ko" in the downloadable SVG too, as on the page.
@@ -66,22 +67,26 @@ export function writeSvgAndPng(outDir: string, paths: { svg: string; png: string
   mkdirSync(join(svgPath, '..'), { recursive: true });
   writeFileSync(svgPath, svg);
 
-  // resvg reads fonts from files only: hand it Inter as plain OpenType in a throwaway folder.
+  // resvg reads fonts from files only: hand it Arimo as plain OpenType in a throwaway folder.
+  // Regular and bold only, as Arial has: weight-600 labels draw in bold, the wider of the two
+  // that 600 is measured as.
   const fontDir = mkdtempSync(join(tmpdir(), 'figure-fonts-'));
   try {
-    const fontFiles = CHART_FONT_WEIGHTS.map((w) => {
-      const file = join(fontDir, `inter-${w}.otf`);
-      writeFileSync(file, interSfnt(w));
-      return file;
-    });
+    const fontFiles = ([400, 700] as const).flatMap((w) =>
+      faceSfnts(IMAGE_FACE, w).map((sfnt, i) => {
+        const file = join(fontDir, `arimo-${w}-${i}.ttf`);
+        writeFileSync(file, sfnt);
+        return file;
+      }),
+    );
     const png = new Resvg(svg, {
       fitTo: { mode: 'zoom', value: 2 },
       background,
       font: {
         loadSystemFonts: false,
         fontFiles: [...fontFiles, ...hangulFontFiles(svg)],
-        defaultFontFamily: 'Inter',
-        sansSerifFamily: 'Inter',
+        defaultFontFamily: IMAGE_FACE.family,
+        sansSerifFamily: IMAGE_FACE.family,
       },
       logLevel: 'warn',
     })

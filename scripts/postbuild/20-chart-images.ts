@@ -2,14 +2,14 @@
  * Post-build step: the troop chart as a standalone SVG document and a 2x PNG, for slides and
  * print, written to <outDir>/images/. Same data, layout and drawing code as the page; the
  * page's CSS custom properties are replaced by their light-theme values from global.css, and
- * the PNG is rendered by resvg with the Inter files the page itself uses. One image for the
+ * the PNG is rendered by resvg in Arimo, one of the faces its labels are measured against. One image for the
  * site, so it is worded in the default locale.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
-import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
+import { figureFontMetrics } from '../../src/lib/charts/kit/font/faces.ts';
 import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
 import { layoutTroopChart } from '../../src/lib/charts/troop/layout.ts';
 import { annotationChoices, troopChartData } from '../../src/lib/charts/troop/data.ts';
@@ -27,7 +27,7 @@ export function run(outDir: string) {
   const content = loadContent(root);
   const model = buildModel(content);
   const copy = content.copy.troops!;
-  const measure = measurerFrom(interMetrics());
+  const measure = measurerFrom(figureFontMetrics());
   const layout = layoutTroopChart(troopChartData(model, annotationChoices(copy)), STANDALONE_VARIANT, measure);
   const tokens = siteLightTokens(root);
   const css = standaloneCss(

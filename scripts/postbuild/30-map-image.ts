@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
-import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
+import { figureFontMetrics } from '../../src/lib/charts/kit/font/faces.ts';
 import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
 import { loadBaseGeometry } from '../../src/lib/data/natural-earth-files.ts';
 import { MAP_IMAGE_PATHS } from '../../src/lib/data/map-urls.ts';
@@ -35,7 +35,7 @@ const root = process.cwd();
 export function run(outDir: string) {
   const content = loadContent(root);
   const model = mapModel(buildModel(content), content.copy.map!);
-  const measure = measurerFrom(interMetrics());
+  const measure = measurerFrom(figureFontMetrics());
   const layout = layoutMap(
     {
       places: model.layoutPlaces,

@@ -7,12 +7,12 @@ import { loadBaseGeometry } from '../../src/lib/data/natural-earth-files.ts';
 import { placeMapLabels } from '../../src/lib/geo/labels.ts';
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
 import { encloses, intersects, segmentHitsBox } from '../../src/lib/charts/kit/geometry.ts';
-import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
+import { figureFontMetrics } from '../../src/lib/charts/kit/font/faces.ts';
 import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
 
 const content = loadContent(process.cwd());
 const model = mapModel(buildModel(content), content.copy.map!);
-const measure = measurerFrom(interMetrics());
+const measure = measurerFrom(figureFontMetrics());
 const base = { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') };
 const layouts = MAP_VARIANTS.map((v) => layoutMap({ places: model.layoutPlaces, route: { from: 'vladivostok', to: 'kursk', label: model.route.label }, base }, v, measure));
 

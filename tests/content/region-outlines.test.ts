@@ -12,7 +12,7 @@ import { mapModel, regionOutlines } from '../../src/lib/data/map.ts';
 import { loadBaseGeometry, loadCountries } from '../../src/lib/data/natural-earth-files.ts';
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
 import { REGION_OUTLINES } from '../../src/lib/geo/region-outlines.ts';
-import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
+import { figureFontMetrics } from '../../src/lib/charts/kit/font/faces.ts';
 import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
 
 const content = loadContent(process.cwd());
@@ -56,7 +56,7 @@ describe('Kursk region outline', () => {
     expect(regionOutlines(model).map((o) => o.id)).toEqual(['kursk']);
   });
 
-  const measure = measurerFrom(interMetrics());
+  const measure = measurerFrom(figureFontMetrics());
   const base = { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') };
   for (const variant of MAP_VARIANTS) {
     it(`is drawn on the ${variant.id} layout's main panel and not in the inset`, () => {

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { siteLightTokens, standaloneCss } from '../../scripts/lib/standalone-figure.ts';
 import { STANDALONE_CSS, standaloneSvg } from '../../src/lib/charts/troop/standalone.ts';
 import { MAP_STANDALONE_CSS, standaloneMapSvg } from '../../src/lib/geo/map-standalone.ts';
-import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
+import { figureFontMetrics } from '../../src/lib/charts/kit/font/faces.ts';
 import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
 import { layoutTroopChart } from '../../src/lib/charts/troop/layout.ts';
 import { troopChartSvg } from '../../src/lib/charts/troop/svg.ts';
@@ -35,7 +35,7 @@ import { assertSvgSnapshot } from './svg-snapshot.ts';
 
 // The chart and the map measure labels in Inter, as their components do; the strip's layout
 // uses the heuristic measurer, as TimelineStrip.astro does (it is drawn in the reader's system font).
-const measure = measurerFrom(interMetrics());
+const measure = measurerFrom(figureFontMetrics());
 const root = process.cwd();
 const tokens = siteLightTokens(root);
 const drawingCss = (file: string) => readFileSync(`${root}/${file}`, 'utf8');

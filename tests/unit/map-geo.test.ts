@@ -28,12 +28,12 @@ import {
 import { CRIMEA_POINT, reassignCrimea } from '../../src/lib/geo/natural-earth.ts';
 import { INSET_FROM_LONGITUDE, layoutMap, MAP_VARIANTS, MAX_MAP_LABELS } from '../../src/lib/geo/map-layout.ts';
 import type { Box } from '../../src/lib/charts/kit/geometry.ts';
-import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
+import { figureFontMetrics } from '../../src/lib/charts/kit/font/faces.ts';
 import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
 
 const content = loadContent(process.cwd());
 const model = mapModel(buildModel(content), content.copy.map!);
-const measure = measurerFrom(interMetrics());
+const measure = measurerFrom(figureFontMetrics());
 const base = { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') };
 const layouts = MAP_VARIANTS.map((v) =>
   layoutMap(

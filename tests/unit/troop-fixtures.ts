@@ -2,7 +2,7 @@
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel, type Citation, type Estimate, type SiteModel } from '../../src/lib/data/model.ts';
 import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
-import { interMetrics } from '../../src/lib/charts/kit/font/inter.ts';
+import { figureFontMetrics } from '../../src/lib/charts/kit/font/faces.ts';
 import {
   asOfKinds,
   claimantKinds,
@@ -23,7 +23,7 @@ let model: SiteModel | undefined;
 /** The project's own content, validated and joined exactly as the site build does. */
 export const realModel = () => (model ??= buildModel(loadContent(process.cwd())));
 
-export const measure = measurerFrom(interMetrics());
+export const measure = measurerFrom(figureFontMetrics());
 
 const citation: Citation = {
   report: {

@@ -12,7 +12,7 @@ import { mapSvg, type MapSvgOptions } from './map-svg.ts';
 const PAD = 24;
 
 export const MAP_STANDALONE_CSS = `
-.sa-title, .sa-caption, .sa-key, .sa-footer { font-family: Inter, 'Helvetica Neue', Arial, sans-serif; }
+.sa-title, .sa-caption, .sa-key, .sa-footer { font-family: Arial, Helvetica, 'Liberation Sans', Arimo, Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif; }
 .sa-title { fill: var(--fg); }
 .sa-caption, .sa-footer { fill: var(--muted); }
 .sa-key { fill: var(--fg); }

@@ -5,8 +5,14 @@ import type { Box } from './geometry.ts';
 export const CHART_FONT_WEIGHTS = [400, 600] as const;
 export type ChartFontWeight = (typeof CHART_FONT_WEIGHTS)[number];
 
-/** Inter first (measured); the fallbacks are all narrower than Inter at the same size. */
-export const CHART_FONT_FAMILY = "Inter, 'Helvetica Neue', Arial, sans-serif";
+/**
+ * The reader's own sans-serif, no web font (nothing to fetch before first paint). Every family
+ * named is one whose advances the labels are measured against (src/lib/charts/kit/font/faces.ts:
+ * Arial, Helvetica and Liberation Sans share Arimo's), so whichever the device has fits its box.
+ * The drawing CSS (troop-chart-drawing.css, map-drawing.css) repeats it; a test holds them equal.
+ */
+export const CHART_FONT_FAMILY =
+  "Arial, Helvetica, 'Liberation Sans', Arimo, Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
 
 export interface TextStyle {
   size: number;
@@ -71,6 +77,7 @@ export const blockLines = (
 ): TextLine[] => {
   const lh = size * LINE_HEIGHT;
   const x = align === 'start' ? box.x : align === 'end' ? box.x + box.width : box.x + box.width / 2;
-  // Baseline sits where Inter's ascender (0.97 em) puts it inside a 1.25 em line box.
+  // Baseline 0.9 em below the em box's top, the box centred in a 1.25 em line: where Arial-like
+  // faces put it, and inside the line box for the taller-set Noto and DejaVu too.
   return lines.map((l, i) => ({ ...l, x, y: box.y + i * lh + (lh - size) / 2 + size * 0.9 }));
 };

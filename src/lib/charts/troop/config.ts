@@ -34,8 +34,10 @@ export interface ChartVariant extends FigureVariant {
 export const TROOP_CHART_VARIANTS: ChartVariant[] = [
   {
     id: 'narrow',
-    width: 320,
-    primaryHeight: 180,
+    // 340, not 320: labels are measured at the widest face readers may get (DejaVu Sans's bold
+    // digits are a quarter wider than Arial's), and at 320 the NIS's 1,500 found no room.
+    width: 340,
+    primaryHeight: 200,
     secondaryHeight: 70,
     fontSize: 12.5,
     markArea: 100,

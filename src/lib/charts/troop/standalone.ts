@@ -55,13 +55,8 @@ export function standaloneSvg(
   ].join('\n');
 }
 
-/**
- * Extra rules for the parts only the standalone image has. The static Inter SemiBold file names
- * its family "Inter SemiBold", so renderers that match by family (resvg, design tools with the
- * static fonts installed) are pointed at it for the bold text.
- */
+/** Extra rules for the parts only the standalone image has. */
 export const STANDALONE_CSS = `
-text[font-weight="600"] { font-family: 'Inter SemiBold', Inter, 'Helvetica Neue', Arial, sans-serif; font-weight: 600; }
 .sa-background { fill: var(--bg); }
 .sa-title { fill: var(--fg); }
 .sa-caption, .sa-footer { fill: var(--muted); }
