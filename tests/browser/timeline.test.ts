@@ -109,10 +109,10 @@ describe.each(LIST_PAGES)('timeline %s: list and anchors', (path) => {
     await page.goto(`${site.origin}${path}`);
     const svg = page.locator('svg[data-strip-variant]:visible');
     expect(await svg.count()).toBe(1);
-    const hrefs = await svg.locator('a[data-mark-for]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await svg.locator('a.mark').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.sort()).toEqual(events.map((e) => `#${e.id}`).sort());
     const last = events.at(-1)!;
-    await svg.locator(`a[data-mark-for="${last.id}"]`).click();
+    await svg.locator(`a.mark[href="#${last.id}"]`).click();
     await page.waitForFunction((id) => location.hash === `#${id}`, last.id);
     expect(await inViewport(page, last.id)).toBe(true);
     await page.context().close();
@@ -286,8 +286,8 @@ describe.each(LIST_PAGES)('timeline %s: filters', (path) => {
 
     // Marks of hidden events fade and leave the tab order.
     const dimmed = await page
-      .locator('a[data-mark-for].is-dimmed')
-      .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('data-mark-for')))]);
+      .locator('a.mark.is-dimmed')
+      .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!.split('#')[1]))]);
     expect(dimmed.sort()).toEqual(idsWhere((e) => !pair.ids.includes(e.id)).sort());
 
     await page.getByRole('button', { name: 'Show all events' }).click();
@@ -392,7 +392,7 @@ describe('timeline: keyboard', () => {
             ? `#${el.id}`
             : el.matches('a[data-permalink]')
               ? 'permalink'
-              : el.matches('a[data-mark-for]')
+              : el.matches('a.mark')
                 ? 'mark'
                 : el.tagName === 'SUMMARY'
                   ? 'summary'
@@ -487,9 +487,9 @@ describe('timeline: overview strip legibility', () => {
           return { x0: r.left, x1: r.right, y0: r.top, y1: r.bottom, text: el.textContent ?? '' };
         };
         const texts = [...svg.querySelectorAll('text')].filter((t) => !t.closest('a')).map(rect);
-        const marks = [...svg.querySelectorAll('a[data-mark-for]')].map(rect);
-        const beads = [...svg.querySelectorAll('a[data-mark-for] .shape')].map((el) => el.getBoundingClientRect());
-        const numbers = [...svg.querySelectorAll('a[data-mark-for] .number')].map((t) =>
+        const marks = [...svg.querySelectorAll('a.mark')].map(rect);
+        const beads = [...svg.querySelectorAll('a.mark .shape')].map((el) => el.getBoundingClientRect());
+        const numbers = [...svg.querySelectorAll('a.mark .number')].map((t) =>
           parseFloat(getComputedStyle(t).fontSize),
         );
         const overlap = (a: ReturnType<typeof rect>, b: ReturnType<typeof rect>) =>

@@ -12,6 +12,9 @@ import { pct, STRIP, type StripLayout, type StripVariant } from './strip.ts';
 /** Numbers are written in full: the layout already rounds what it stores. */
 const attrs = (record: Parameters<typeof attrsWith>[0]) => attrsWith(record, null);
 
+/** The number's baseline below the mark's centre, for the strip's 12 px bold figures. */
+const NUMBER_BASELINE = 4.5;
+
 const BREAK_GLYPH =
   '<rect class="break-gap" x="-7" y="-9" width="14" height="18"/><path class="break-glyph" d="M-9 7 L-3 -7 M3 7 L9 -7"/>';
 
@@ -42,27 +45,27 @@ export function stripSvg(
         `${BREAK_GLYPH}</svg></g>`,
     );
   }
-  // Axis labels are for the eye; each mark's own name carries its date for screen readers.
-  out.push('<g aria-hidden="true">');
-  for (const t of layout.ticks)
-    out.push(
-      `<line${attrs({ class: t.major ? 'tick tick-major' : 'tick', x1: x(t.x), x2: x(t.x), y1: t.y0, y2: t.y1 })}/>`,
-    );
+  // Axis labels are for the eye; each mark's own name carries its date for screen readers. Ticks
+  // and labels take their look from their group (TimelineStrip.astro), so each element carries
+  // only its place: the strip is written three times into every timeline page (issue 16).
+  out.push('<g class="ticks" aria-hidden="true">');
+  for (const t of layout.ticks) out.push(`<line${attrs({ x1: x(t.x), x2: x(t.x), y1: t.y0, y2: t.y1 })}/>`);
+  out.push('</g><g class="labels" aria-hidden="true">');
   for (const l of layout.labels)
     out.push(
-      `<text${attrs({ class: `label label-${l.kind}`, x: x(l.x), y: l.y, 'text-anchor': l.anchor })}>${escapeXml(l.text)}</text>`,
+      `<text${attrs({ class: l.kind === 'fine' ? undefined : `label-${l.kind}`, x: x(l.x), y: l.y, 'text-anchor': l.anchor === 'start' ? undefined : l.anchor })}>${escapeXml(l.text)}</text>`,
     );
   out.push('</g>');
+  // A mark's link names its event (href "#<id>", which the filter script reads); its shape and
+  // number sit at percentages of the strip's width directly, with no nested <svg> to place them.
   for (const m of layout.marks) {
     out.push(
-      `<a${attrs({ href: `${linkBase}#${m.id}`, class: `mark mark-${m.shape} phase-${m.phase}${m.inferred ? ' is-inferred' : ''}`, 'data-mark-for': m.id })}>` +
+      `<a${attrs({ href: `${linkBase}#${m.id}`, class: `mark phase-${m.phase}${m.inferred ? ' is-inferred' : ''}` })}>` +
         `<title>${escapeXml(t(m.inferred ? 'strip.mark.titleInferred' : 'strip.mark.title', { number: m.number, date: m.dateText, title: m.title }))}</title>` +
         (m.shape === 'bar'
           ? `<rect${attrs({ class: 'shape', x: x(m.x0), y: m.cy - r, width: x(m.x1 - m.x0), height: 2 * r, rx: r })}/>`
-          : '') +
-        `<svg${attrs({ x: x(m.cx), y: m.cy, overflow: 'visible', 'aria-hidden': 'true' })}>` +
-        (m.shape === 'point' ? `<circle class="shape" r="${r}"/>` : '') +
-        `<text class="number" y="4.5" text-anchor="middle">${m.number}</text></svg></a>`,
+          : `<circle${attrs({ class: 'shape', cx: x(m.cx), cy: m.cy, r })}/>`) +
+        `<text${attrs({ class: 'number', x: x(m.cx), y: m.cy + NUMBER_BASELINE, 'aria-hidden': 'true' })}>${m.number}</text></a>`,
     );
   }
   out.push('</svg>');

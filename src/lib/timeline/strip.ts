@@ -493,5 +493,9 @@ export function layoutTimelineStrip(
   return out;
 }
 
-/** A px position as a percentage of the layout's width, for SVG attributes that stretch. */
-export const pct = (x: number, width: number) => `${Math.round((x / width) * 1e5) / 1e3}%`;
+/**
+ * A px position as a percentage of the layout's width, for SVG attributes that stretch. Two
+ * decimals: 0.01 % of the widest strip is a tenth of a pixel, and the strip is written three
+ * times into every timeline page, so each further digit costs bytes on the first paint (issue 16).
+ */
+export const pct = (x: number, width: number) => `${Math.round((x / width) * 1e4) / 1e2}%`;

@@ -59,8 +59,9 @@ class TimelineFilters extends HTMLElement {
     const introWordings = intro ? (JSON.parse(intro.dataset['summary'] ?? '{}') as SummaryWordings) : null;
     const groups = [...root.querySelectorAll<HTMLElement>('[data-month], [data-phase]')];
     const gaps = [...root.querySelectorAll<HTMLElement>('[data-gap]')];
+    // Each strip mark links to its event: the id is its href's fragment (after a page path in an embed).
     const marks = new Map(
-      [...root.querySelectorAll<SVGAElement>('[data-mark-for]')].map((m) => [m, m.dataset.markFor]),
+      [...root.querySelectorAll<SVGAElement>('a.mark')].map((m) => [m, m.getAttribute('href')?.split('#')[1]]),
     );
 
     const apply = (state: FilterState) => {
