@@ -1,8 +1,9 @@
 /**
  * Page weights for `npm run bench`: loads a page in Chromium, scrolls to the end and counts every
- * response's bytes (raw and gzipped) by kind. On the map, JavaScript fetched only after the first
- * load (on scrolling, or on pressing the buttons in its figure) is the lazily loaded interactive
- * layer, reported apart.
+ * response's bytes (raw and gzipped) by kind. On the map, JavaScript requested only after the
+ * page's load event (the prefetch once the page has settled with the map in view, scrolling it
+ * into view, or pressing the buttons in its figure) is the lazily loaded interactive layer,
+ * reported apart: it is an enhancement that neither first paint nor the load waits for.
  */
 import type { Browser } from 'playwright-core';
 import {
@@ -22,33 +23,31 @@ export async function measureWeights(
 ): Promise<PageMeasurement> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
-  const resources: Resource[] = [];
-  const lazy: Resource[] = [];
-  let phase: 'load' | 'interact' = 'load';
+  const responses: { resource: Resource; requestedAt: number }[] = [];
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
-    const into = phase === 'load' ? resources : lazy;
+    const requestedAt = response.request().timing().startTime;
     pending.push(
       response
         .body()
         .then((body) => {
           const url = new URL(response.url());
-          into.push({
-            url: url.href,
-            kind: kindOf(url.pathname, response.headers()['content-type'] ?? ''),
-            bytes: body.length,
-            gzipBytes: gzipSize(body),
+          responses.push({
+            resource: {
+              url: url.href,
+              kind: kindOf(url.pathname, response.headers()['content-type'] ?? ''),
+              bytes: body.length,
+              gzipBytes: gzipSize(body),
+            },
+            requestedAt,
           });
         })
         .catch(() => {}),
     );
   });
   await page.goto(origin + path, { waitUntil: 'networkidle' });
-  await Promise.all(pending);
-  // Then use the page: scroll to the end and, on the map, press the figure's buttons. Whatever
-  // arrives now was loaded on demand (the map's interactive layer, whether a button or scrolling
-  // into view starts it); on other pages it still counts towards the page's weight.
-  phase = 'interact';
+  // Then use the page: scroll to the end and, on the map, press the figure's buttons. On pages
+  // other than the map, whatever arrives now still counts towards the page's weight.
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
       scrollTo(0, y);
@@ -66,16 +65,23 @@ export async function measureWeights(
   }
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
-  const firstLoad = new Set(resources.map((r) => r.url));
+  // The load event's end, as the same wall clock as the requests' start times (epoch ms).
+  const loadedAt = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return performance.timeOrigin + (navigation?.loadEventEnd ?? 0);
+  });
+  const firstLoad = responses.filter((r) => r.requestedAt <= loadedAt).map((r) => r.resource);
+  const afterLoad = responses.filter((r) => r.requestedAt > loadedAt).map((r) => r.resource);
   const measurement: PageMeasurement = {
     type,
     path,
-    weights: sumWeights(type === 'map' ? resources : [...resources, ...lazy]),
+    weights: sumWeights(type === 'map' ? firstLoad : [...firstLoad, ...afterLoad]),
   };
   if (type === 'map') {
-    const lazyJs = lazy.filter((r) => r.kind === 'js');
+    const firstUrls = new Set(firstLoad.map((r) => r.url));
+    const lazyJs = afterLoad.filter((r) => r.kind === 'js');
     measurement.lazyJsGzip = sumWeights(lazyJs).js.gzip;
-    measurement.lazyOnDemand = lazyJs.length > 0 && lazyJs.every((r) => !firstLoad.has(r.url));
+    measurement.lazyOnDemand = lazyJs.length > 0 && lazyJs.every((r) => !firstUrls.has(r.url));
   }
   await context.close();
   return measurement;
