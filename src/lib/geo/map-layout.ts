@@ -248,6 +248,20 @@ const pathData = (lines: Position[][], close: boolean) =>
 /** "3,-2" as "3-2": a minus sign separates numbers on its own. */
 const pair = (x: number, y: number) => `${x}${y < 0 ? '' : ','}${y}`;
 
+const projectAll = (projection: GeoProjection, points: Position[]): Position[] =>
+  points.map(([lon, lat]) => projection([lon, lat]) as Position);
+
+/**
+ * One projected ring cut to `box` and simplified to `tolerance`, open (pathData closes it), or
+ * null when nothing of it, or only a speck smaller than `minArea`, lies inside.
+ */
+function cutRing(ring: Position[], box: Box, tolerance: number, minArea = 0): Position[] | null {
+  const clipped = clipRing(ring, box);
+  if (!clipped || ringArea(clipped) < minArea) return null;
+  const simple = simplify(clipped, tolerance);
+  return simple.length >= 4 ? simple.slice(0, -1) : null;
+}
+
 /**
  * Land and borders for one panel, cut in screen space: every vertex is projected, then rings and
  * lines are clipped to the panel's frame (plus a hair) and simplified to `tolerance` units;
@@ -263,7 +277,7 @@ function landFor(
 ): { land: LandShape[]; borders: string } {
   // Clipped a little outside the frame, so no cut edge shows inside it.
   const box = pad(frame, 2);
-  const project = (points: Position[]): Position[] => points.map(([lon, lat]) => projection([lon, lat]) as Position);
+  const project = (points: Position[]) => projectAll(projection, points);
   const minArea = (tolerance * 2) ** 2;
   const groups = new Map<boolean, string[]>([
     [false, []],
@@ -279,10 +293,8 @@ function landFor(
       // whole frame with reversed winding and would cancel every land fill it overlaps.
       if (projected[0] && signedArea(projected[0]) < 0) continue;
       for (const ring of projected) {
-        const clipped = clipRing(ring, box);
-        if (!clipped || ringArea(clipped) < minArea) continue;
-        const simple = simplify(clipped, tolerance);
-        if (simple.length >= 4) rings.push(simple.slice(0, -1));
+        const cut = cutRing(ring, box, tolerance, minArea);
+        if (cut) rings.push(cut);
       }
     }
     if (rings.length > 0)
@@ -303,16 +315,10 @@ function outlinesFor(
   frame: Box,
   tolerance: number,
 ): { id: string; d: string }[] {
-  const box = pad(frame, 2);
-  return outlines
-    .map(({ id, ring }) => {
-      const clipped = clipRing(
-        ring.map(([lon, lat]) => projection([lon, lat]) as Position),
-        box,
-      );
-      return { id, d: clipped ? pathData([simplify(clipped, tolerance).slice(0, -1)], true) : '' };
-    })
-    .filter((o) => o.d);
+  return outlines.flatMap(({ id, ring }) => {
+    const cut = cutRing(projectAll(projection, ring), pad(frame, 2), tolerance);
+    return cut ? [{ id, d: pathData([cut], true) }] : [];
+  });
 }
 
 const toPoint = (projection: GeoProjection, lon: number, lat: number) => {
