@@ -162,7 +162,58 @@ describe('the static map', () => {
       await page.context().close();
     }
   });
+
+  // The land, borders and region outlines are <use>s of one sprite file (src/pages/map-base/):
+  // nothing but the pixels shows whether the browser fetched it, the CSP let it, and the class
+  // on each <use> paints the paths in its shadow tree.
+  for (const [path, colorScheme] of [
+    ['/map/', 'light'],
+    ['/map/', 'dark'],
+    ['/embed/map/', 'light'],
+  ] as const)
+    it(`paints the land from the sprite with JavaScript off (${path}, ${colorScheme})`, async () => {
+      const { page, requests, problems } = await openMap({ javaScriptEnabled: false, path, colorScheme });
+      const svg = page.locator('.map-variant svg:visible');
+      const land = svg.locator('.map-panel-main use.map-land:not(.map-land-emphasis)');
+      const area = () =>
+        land.evaluate((use) => {
+          const box = (use as SVGUseElement).getBBox();
+          return box.width * box.height;
+        });
+      // <use> fetches its file without holding up first paint: wait until it is drawn.
+      await expect.poll(area).toBeGreaterThan(0);
+      const panel = (await svg.locator('.map-panel-main .map-water').boundingBox())!;
+      expect(await area()).toBeGreaterThan(0.5 * panel.width * panel.height);
+      const landColour = await land.evaluate((use) => getComputedStyle(use).fill);
+      const shot = await page.screenshot({ clip: panel });
+      expect(await shareOfColour(shot, landColour), 'of the main panel in the land colour').toBeGreaterThan(0.25);
+      expect(requests.filter((u) => u.includes('/map-base/'))).toHaveLength(1);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
 });
+
+/** The share of a PNG's pixels that are exactly `css` (an "rgb(r, g, b)"), read by a blank page's canvas. */
+async function shareOfColour(png: Buffer, css: string): Promise<number> {
+  const page = await site.newPage();
+  const share = await page.evaluate(
+    async ({ base64, rgb }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let hits = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i] === rgb[0] && data[i + 1] === rgb[1] && data[i + 2] === rgb[2]) hits += 1;
+      return hits / (image.width * image.height);
+    },
+    { base64: png.toString('base64'), rgb: (css.match(/\d+/g) ?? []).slice(0, 3).map(Number) },
+  );
+  await page.context().close();
+  return share;
+}
 
 describe('the list of places', () => {
   it('has an entry per place, id="place-<id>", with sources and links to the timeline events that name it', async () => {

@@ -6,7 +6,7 @@
  * resolved from src/styles/global.css into the SVG). A change a reader could see fails
  * here with a -changed.svg to open; see ./svg-snapshot.ts.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { siteLightTokens, standaloneCss } from '../../scripts/lib/standalone-figure.ts';
 import { STANDALONE_CSS, standaloneSvg } from '../../src/lib/charts/troop/standalone.ts';
@@ -19,7 +19,7 @@ import { STANDALONE_VARIANT, TROOP_CHART_VARIANTS } from '../../src/lib/charts/t
 import { troopChartData } from '../../src/lib/charts/troop/data.ts';
 import { loadBaseGeometry } from '../../src/lib/data/natural-earth-files.ts';
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
-import { mapSvg } from '../../src/lib/geo/map-svg.ts';
+import { mapBaseSprite, mapSvg } from '../../src/lib/geo/map-svg.ts';
 import {
   snapshotAnnotations,
   snapshotEstimates,
@@ -70,19 +70,38 @@ describe('troop chart', () => {
 
 describe('map', () => {
   const base = { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') };
-  for (const variant of MAP_VARIANTS) {
-    it(`matches its golden at the ${variant.id} layout`, () => {
-      const layout = layoutMap({ places: snapshotPlaces, route: snapshotRoute, base }, variant, measure);
-      const svg = mapSvg(layout, {
-        idPrefix: `map-${variant.id}`,
-        title: 'Fixture map title',
-        description: 'Fixture map description.',
-        placeTitle: (id) => `Fixture place ${id}`,
-        insetTitle: 'Fixture inset title',
-      });
-      assertSvgSnapshot(svg, `map-${variant.id}`);
+  const layouts = MAP_VARIANTS.map((variant) =>
+    layoutMap({ places: snapshotPlaces, route: snapshotRoute, base }, variant, measure),
+  );
+  // As MapFigure.astro draws them: the base geometry from the sprite, which has a golden of its own.
+  const spriteHref = '/map-base/fixture.svg';
+  const drawn = layouts.map((layout) =>
+    mapSvg(layout, {
+      idPrefix: `map-${layout.variant.id}`,
+      title: 'Fixture map title',
+      description: 'Fixture map description.',
+      placeTitle: (place) => `Fixture place ${place}`,
+      insetTitle: 'Fixture inset title',
+      baseHref: spriteHref,
+    }),
+  );
+  layouts.forEach((layout, i) => {
+    it(`matches its golden at the ${layout.variant.id} layout`, () => {
+      assertSvgSnapshot(drawn[i]!, `map-${layout.variant.id}`);
     });
-  }
+  });
+
+  it('matches its golden as the sprite of every layout’s base geometry', () => {
+    assertSvgSnapshot(mapBaseSprite(layouts), 'map-base-sprite');
+  });
+
+  // The golden renames ids, so the names the drawings point at are checked here.
+  it('draws every symbol of the sprite once, and points at no other', () => {
+    const symbols = [...mapBaseSprite(layouts).matchAll(/<symbol id="([^"]+)"/g)].map((m) => m[1]);
+    const used = drawn.flatMap((svg) => [...svg.matchAll(/<use href="([^"#]*)#([^"]+)"/g)]);
+    expect(new Set(used.map((m) => m[1]))).toEqual(new Set([spriteHref]));
+    expect(used.map((m) => m[2]).sort()).toEqual([...symbols].sort());
+  });
 
   it('matches its golden as the standalone image', () => {
     const layout = layoutMap({ places: snapshotPlaces, route: snapshotRoute, base }, MAP_VARIANTS.at(-1)!, measure);

@@ -29,6 +29,7 @@ const SITE = [
   '/embed.js',
   '/images/map.svg',
   '/images/map.png',
+  '/map-base/0123456789ab.svg',
   '/_astro/x.js',
   '/rss.xml',
 ];
@@ -75,6 +76,12 @@ describe('_headers from the policy', () => {
     expect(SVG_CSP).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
     expect(headersFor(rules, '/images/map.png')['Content-Security-Policy']).toBeUndefined();
     expect(headersFor(rules, '/embed.js')['Access-Control-Allow-Origin']).toBe('*');
+  });
+
+  it('lets browsers keep the map’s hash-named base geometry for good, as an SVG document', () => {
+    const headers = headersFor(fileFor(SITE), '/map-base/0123456789ab.svg');
+    expect(headers['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headers['Content-Security-Policy']).toBe(SVG_CSP);
   });
 
   it('never sets one header in two rules that can match one path, and stays far under Cloudflare’s 100 rules', () => {

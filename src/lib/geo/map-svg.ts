@@ -7,6 +7,11 @@
  * The SVG is one image (role="img", named by its title and description): its dots are not
  * links, since an image's children are hidden from assistive technology. The list of places
  * under the map is the accessible, linked alternative; the interactive map adds keyboard markers.
+ *
+ * The base geometry (land, borders, region outlines) is most of the map's bytes. Inline by
+ * default, so an SVG stands alone (the standalone image, which resvg renders with no outside
+ * files); with `baseHref`, each of those paths is a <use> of its symbol in one sprite file
+ * (mapBaseSprite), which a page fetches once and caches instead of carrying it in its HTML.
  */
 import { escapeXml, fmt } from '../svg/markup.ts';
 import { blockLines } from '../charts/kit/text.ts';
@@ -22,6 +27,79 @@ export interface MapSvgOptions {
   placeTitle: (id: string) => string;
   /** Heading of the inset. */
   insetTitle: string;
+  /**
+   * URL of the sprite mapBaseSprite wrote for this layout: base paths become <use> of its
+   * symbols. Absent: the paths are inline.
+   */
+  baseHref?: string;
+}
+
+/** One path of the base geometry: its drawing class, and its symbol's id in the sprite. */
+interface BaseLayer {
+  id: string;
+  className: string;
+  /** Extra attributes, already escaped (` data-region="…"`). */
+  extra: string;
+  d: string;
+}
+
+/** Symbol ids go into URL fragments as they are: keep them to characters that need no escaping. */
+const symbolId = (...parts: string[]) => {
+  const id = parts.join('-');
+  if (!/^[a-z0-9-]+$/i.test(id)) throw new Error(`map sprite: "${id}" is not a plain symbol id`);
+  return id;
+};
+
+/** A panel's base paths, in drawing order: land (plain, then emphasised), borders, region outlines. */
+function baseLayers(layout: MapLayout, kind: 'main' | 'inset'): BaseLayer[] {
+  const panel = layout[kind];
+  const at = [layout.variant.id, kind];
+  return [
+    ...panel.land.map((land) =>
+      land.emphasis
+        ? { id: symbolId(...at, 'land-emphasis'), className: 'map-land map-land-emphasis', extra: '', d: land.d }
+        : { id: symbolId(...at, 'land'), className: 'map-land', extra: '', d: land.d },
+    ),
+    ...(panel.borders ? [{ id: symbolId(...at, 'border'), className: 'map-border', extra: '', d: panel.borders }] : []),
+    ...panel.outlines.map((o) => ({
+      id: symbolId(...at, 'region', o.id),
+      className: 'map-region',
+      extra: ` data-region="${escapeXml(o.id)}"`,
+      d: o.d,
+    })),
+  ];
+}
+
+/**
+ * Painted by the class on the <use>: a shadow tree's paths match none of the page's selectors,
+ * but they inherit fill and stroke (and every other property map-drawing.css sets on these
+ * classes), so the symbols carry path data only.
+ */
+function baseSvg(layer: BaseLayer, baseHref: string | undefined): string {
+  return baseHref
+    ? `<use href="${escapeXml(baseHref)}#${layer.id}" class="${layer.className}"${layer.extra}/>`
+    : `<path class="${layer.className}"${layer.extra} d="${layer.d}"/>`;
+}
+
+/**
+ * The sprite a page's maps point at with `baseHref`: one <symbol> per variant, panel and layer
+ * of the given layouts (all the variants a page draws, so one file serves every width).
+ */
+export function mapBaseSprite(layouts: MapLayout[]): string {
+  const layers = layouts.flatMap((layout) => [...baseLayers(layout, 'main'), ...baseLayers(layout, 'inset')]);
+  const seen = new Set<string>();
+  for (const { id } of layers) {
+    if (seen.has(id)) throw new Error(`map sprite: two layers are "${id}" (two layouts of one variant?)`);
+    seen.add(id);
+  }
+  return [
+    '<svg xmlns="http://www.w3.org/2000/svg">',
+    // A symbol is drawn as a nested viewport that clips by default: its edge, scaled to a
+    // fraction of a device pixel, anti-aliased the coasts it cut differently from inline paths.
+    // The panel's own clip path still bounds each layer.
+    ...layers.map((l) => `<symbol id="${l.id}" overflow="visible"><path d="${l.d}"/></symbol>`),
+    '</svg>',
+  ].join('');
 }
 
 /** One decimal place: the map's shapes are already simplified to about a pixel. */
@@ -61,10 +139,7 @@ function panelSvg(
   out.push(`<clipPath id="${clip}">${rect(panel.box, '')}</clipPath>`);
   out.push(`<g class="map-panel map-panel-${kind}" clip-path="url(#${clip})">`);
   out.push(rect(panel.box, 'map-water'));
-  for (const land of panel.land)
-    out.push(`<path class="map-land${land.emphasis ? ' map-land-emphasis' : ''}" d="${land.d}"/>`);
-  if (panel.borders) out.push(`<path class="map-border" d="${panel.borders}"/>`);
-  for (const o of panel.outlines) out.push(`<path class="map-region" data-region="${escapeXml(o.id)}" d="${o.d}"/>`);
+  for (const layer of baseLayers(layout, kind)) out.push(baseSvg(layer, options.baseHref));
   if (kind === 'main') {
     if (layout.insetFrame) out.push(rect(layout.insetFrame, 'map-inset-frame'));
     out.push(`<path class="map-route" d="${layout.route.d}"/>`);

@@ -10,6 +10,7 @@
  */
 
 import { tileLayerOption } from '../data/map-tiles.ts';
+import { MAP_SPRITE_DIR } from '../data/map-urls.ts';
 import type { InlineHashes } from './inline-hashes.ts';
 
 export interface PolicyOptions {
@@ -92,6 +93,12 @@ const CACHE_RULES: Rule[] = [
     about: 'Fingerprinted assets: the name changes when the content does',
     covers: (p) => p.startsWith('/_astro/'),
     pattern: '/_astro/*',
+    headers: () => ({ 'Cache-Control': IMMUTABLE }),
+  },
+  {
+    about: 'The static map’s base geometry: named by a hash of its content, like the assets above',
+    covers: (p) => p.startsWith(MAP_SPRITE_DIR),
+    pattern: `${MAP_SPRITE_DIR}*`,
     headers: () => ({ 'Cache-Control': IMMUTABLE }),
   },
   {
