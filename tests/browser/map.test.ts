@@ -13,11 +13,18 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
 import { mapModel } from '../../src/lib/data/map.ts';
 import { contrastRatio } from '../../src/lib/charts/kit/contrast.ts';
+import { mapMessages } from '../../src/scripts/map/messages.ts';
+import { defaultT } from '../../src/lib/i18n/translate.ts';
 
 const site = useSite();
 const content = loadContent(process.cwd());
 const model = mapModel(buildModel(content), content.copy.map!);
 const isLeaflet = (url: string) => /\/_astro\/leaflet-map\.[^/]+\.(js|css)$/.test(url);
+/** The interactive map's data file (src/pages/map-data/), fetched with Leaflet. */
+const isMapData = (url: string) => /\/map-data\/[0-9a-f]{12}\.json$/.test(url);
+/** The data file a built page names, relative to dist/. */
+const mapDataFileOf = (page: string) =>
+  /data-map-data-src="\/([^"]+)"/.exec(readFileSync(join(DIST, page, 'index.html'), 'utf8'))![1]!;
 
 async function openMap(
   options: {
@@ -253,8 +260,11 @@ describe('the interactive map', () => {
     const { page, requests } = await openMap({ width: 1280, height: 300 });
     await page.waitForLoadState('networkidle');
     expect(requests.filter(isLeaflet)).toEqual([]);
+    expect(requests.filter(isMapData)).toEqual([]);
     await page.locator('.map-stage').scrollIntoViewIfNeeded();
     await expect.poll(() => requests.filter(isLeaflet).length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+    // The data comes with Leaflet, so pressing the button later waits for neither.
+    await expect.poll(() => requests.filter(isMapData).length, { timeout: 5000 }).toBe(1);
     expect(requests.some((u) => u.endsWith('/data/map-base.geojson'))).toBe(false);
     await page.context().close();
   });
@@ -268,10 +278,33 @@ describe('the interactive map', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.leaflet-marker-icon');
     expect(requests.filter(isLeaflet).length).toBeGreaterThanOrEqual(2);
+    expect(requests.filter(isMapData)).toEqual([`${site.origin}/${mapDataFileOf('map')}`]);
     expect(requests.some((u) => u.endsWith('/data/map-base.geojson'))).toBe(true);
     expect(await page.locator('.leaflet-marker-icon').count()).toBe(model.places.length);
     expect(await page.locator('.lf-land').count()).toBeGreaterThan(10);
     expect(problems, 'no CSP violations or errors').toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the static map and says so when the map’s data cannot be fetched', async () => {
+    const page = await site.newPage({ viewport: { width: 1280, height: 900 } });
+    // Before the page loads: its prefetch (the map is in view) must fail too.
+    await page.route(/\/map-data\//, (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto(`${site.origin}/map/`);
+    // Let that prefetch run and fail first: the press must not inherit its failure.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(
+      () => new Promise<void>((resolve) => requestIdleCallback(() => requestIdleCallback(() => resolve()))),
+    );
+    await page.locator('[data-map-activate]').click();
+    await expect.poll(() => page.locator('[data-map-status]').textContent()).toBe(mapMessages(defaultT).failed);
+    expect(await page.locator('.map-stage').isVisible()).toBe(true);
+    expect(await page.locator('.map-interactive').isVisible()).toBe(false);
+    expect(await page.locator('[data-map-activate]').isEnabled()).toBe(true);
+    // Once the file can be fetched again, the next press opens the map.
+    await page.unroute(/\/map-data\//);
+    await activate(page);
+    expect(await page.locator('.leaflet-marker-icon').count()).toBe(model.places.length);
     await page.context().close();
   });
 
@@ -467,24 +500,32 @@ describe('the embed', () => {
       () => new Promise<void>((resolve) => requestIdleCallback(() => requestIdleCallback(() => resolve()))),
     );
     expect(requests.filter(isLeaflet)).toEqual([]);
+    expect(requests.filter(isMapData)).toEqual([]);
     await page.locator('[data-map-activate]').hover();
     await expect.poll(() => requests.filter(isLeaflet).length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(() => requests.filter(isMapData), { timeout: 5000 })
+      .toEqual([`${site.origin}/${mapDataFileOf('embed/map')}`]);
     await activate(page);
     await page.context().close();
   });
 });
 
 describe('budgets and build outputs', () => {
-  it('needs no JavaScript for the first render, and keeps Leaflet and its layer under 60 KB gzipped', () => {
+  it('needs no JavaScript for the first render, and keeps Leaflet, its layer and its data under 60 KB gzipped', () => {
     const html = readFileSync(join(DIST, 'map/index.html'), 'utf8');
     expect(html).toContain('<svg');
     expect(html).not.toMatch(/leaflet-map\.[^"]+\.js"/);
     expect(html).not.toMatch(/\sstyle="|\son[a-z]+="/);
     const files = readdirSync(join(DIST, '_astro')).filter((f) => /^leaflet-map\..+\.(js|css)$/.test(f));
     expect(files.map((f) => f.split('.').at(-1)).sort()).toEqual(['css', 'js']);
-    const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, '_astro', f))).length, 0);
+    // The data file is fetched on demand with them: the larger of the page's and the embed's counts.
+    const data = Math.max(
+      ...['map', 'embed/map'].map((p) => gzipSync(readFileSync(join(DIST, mapDataFileOf(p)))).length),
+    );
+    const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, '_astro', f))).length, 0) + data;
     console.info(
-      `Leaflet and the interactive layer: ${gzipped} bytes gzipped; /map/ HTML: ${html.length} bytes (${gzipSync(html).length} gzipped)`,
+      `Leaflet, the interactive layer and its data: ${gzipped} bytes gzipped (the data ${data}); /map/ HTML: ${html.length} bytes (${gzipSync(html).length} gzipped)`,
     );
     expect(gzipped).toBeLessThanOrEqual(60 * 1024);
   });

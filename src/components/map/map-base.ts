@@ -5,7 +5,6 @@
  * endpoint both lay the map out here from the same model, so the URL a page names is the hash
  * of the file the endpoint writes; tests/build/map-sprite.test.ts checks every <use> resolves.
  */
-import { createHash } from 'node:crypto';
 import { figureFontMetrics } from '../../lib/charts/kit/font/faces.ts';
 import { measurerFrom } from '../../lib/charts/kit/text.ts';
 import { mapLine, regionOutlines, type MapModel } from '../../lib/data/map.ts';
@@ -13,6 +12,7 @@ import { mapSpritePath } from '../../lib/data/map-urls.ts';
 import { loadBaseGeometry } from '../../lib/data/natural-earth-files.ts';
 import { layoutMap, MAP_VARIANTS, type MapLayout } from '../../lib/geo/map-layout.ts';
 import { mapBaseSprite } from '../../lib/geo/map-svg.ts';
+import { contentHash } from './content-hash.ts';
 import type { Locale } from '../../lib/i18n/config.ts';
 
 export function mapLayouts(model: MapModel, locale?: Locale): MapLayout[] {
@@ -25,7 +25,6 @@ export function mapLayouts(model: MapModel, locale?: Locale): MapLayout[] {
 /** The sprite for these layouts: its text, and the hash-named path it is served at. */
 export function mapSpriteFile(layouts: MapLayout[]): { hash: string; path: string; body: string } {
   const body = mapBaseSprite(layouts);
-  // 48 bits: a collision between two builds' sprites is not a practical worry.
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
+  const hash = contentHash(body);
   return { hash, path: mapSpritePath(hash), body };
 }

@@ -10,3 +10,9 @@ export const MAP_IMAGE_PATHS = { svg: '/images/map.svg', png: '/images/map.png' 
  */
 export const MAP_SPRITE_DIR = '/map-base/';
 export const mapSpritePath = (hash: string) => `${MAP_SPRITE_DIR}${hash}.svg`;
+/**
+ * Where the interactive map's places, sources and views are served (src/pages/map-data/[hash].json.ts),
+ * named by a hash of their content like the sprite, so they too can be kept for good.
+ */
+export const MAP_DATA_DIR = '/map-data/';
+export const mapDataPath = (hash: string) => `${MAP_DATA_DIR}${hash}.json`;

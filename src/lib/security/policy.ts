@@ -10,7 +10,7 @@
  */
 
 import { tileLayerOption } from '../data/map-tiles.ts';
-import { MAP_SPRITE_DIR } from '../data/map-urls.ts';
+import { MAP_DATA_DIR, MAP_SPRITE_DIR } from '../data/map-urls.ts';
 import type { InlineHashes } from './inline-hashes.ts';
 
 export interface PolicyOptions {
@@ -99,6 +99,12 @@ const CACHE_RULES: Rule[] = [
     about: 'The static map’s base geometry: named by a hash of its content, like the assets above',
     covers: (p) => p.startsWith(MAP_SPRITE_DIR),
     pattern: `${MAP_SPRITE_DIR}*`,
+    headers: () => ({ 'Cache-Control': IMMUTABLE }),
+  },
+  {
+    about: 'The interactive map’s data: named by a hash of its content, like the assets above',
+    covers: (p) => p.startsWith(MAP_DATA_DIR),
+    pattern: `${MAP_DATA_DIR}*`,
     headers: () => ({ 'Cache-Control': IMMUTABLE }),
   },
   {

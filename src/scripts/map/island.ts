@@ -2,7 +2,8 @@
  * <deployment-map>: the static SVG map stays the figure; this element adds the interactive one.
  * Leaflet is a separate chunk fetched with import() only when the figure scrolls into view (once
  * the page has settled, so it is ready by the time a reader reaches the button) or when the button
- * is pressed, whichever comes first; nothing is fetched for readers who never get that far.
+ * is pressed, whichever comes first, together with the map's data (the file named by
+ * data-map-data-src); nothing is fetched for readers who never get that far.
  */
 import type { MapData } from './types.ts';
 import type { MapMessages } from './messages.ts';
@@ -22,6 +23,7 @@ function afterPageSettles(task: () => void) {
 
 class DeploymentMap extends HTMLElement {
   private loading: Promise<Mount> | undefined;
+  private data: Promise<MapData> | undefined;
   private mounted: import('./leaflet-map.ts').MountedMap | undefined;
 
   connectedCallback() {
@@ -33,7 +35,10 @@ class DeploymentMap extends HTMLElement {
       preset.addEventListener('click', () =>
         this.mounted?.view(preset.dataset['mapView'] as Parameters<import('./leaflet-map.ts').MountedMap['view']>[0]),
       );
-    const prefetch = () => void this.load().catch(() => undefined);
+    const prefetch = () => {
+      void this.load().catch(() => undefined);
+      void this.loadData().catch(() => undefined);
+    };
     // In an embed the map is in view at once on someone else's page, where most readers never
     // open it: fetch Leaflet only when a reader reaches for the button.
     if (this.dataset['prefetch'] === 'intent') {
@@ -58,6 +63,19 @@ class DeploymentMap extends HTMLElement {
     }));
   }
 
+  private loadData(): Promise<MapData> {
+    return (this.data ??= fetch(this.dataset['mapDataSrc'] ?? '')
+      .then((response) => {
+        if (!response.ok) throw new Error(`map data: HTTP ${response.status}`);
+        return response.json() as Promise<MapData>;
+      })
+      // A failed prefetch (a dropped connection) must not fail the reader's press later: try again then.
+      .catch((error: unknown) => {
+        this.data = undefined;
+        throw error;
+      }));
+  }
+
   private async toggle(button: HTMLButtonElement) {
     const staticMap = this.querySelector<HTMLElement>('[data-map-static]')!;
     const container = this.querySelector<HTMLElement>('[data-map-interactive]')!;
@@ -77,8 +95,7 @@ class DeploymentMap extends HTMLElement {
     button.disabled = true;
     status.textContent = say.loading;
     try {
-      const { mountLeafletMap } = await this.load();
-      const data = JSON.parse(this.querySelector('[data-map-data]')!.textContent ?? '{}') as MapData;
+      const [{ mountLeafletMap }, data] = await Promise.all([this.load(), this.loadData()]);
       staticMap.hidden = true;
       container.hidden = false;
       this.mounted = await mountLeafletMap(container, data, say);
