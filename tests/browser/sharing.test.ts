@@ -320,8 +320,8 @@ describe('response headers', () => {
     expect(cache, 'every file has a caching rule').not.toBe('');
 
     const isHtml = (h.get('content-type') ?? '').startsWith('text/html');
-    // Only files named by their content's hash may be cached for good: the build's assets and the map sprite.
-    if (/^\/(_astro|map-base)\//.test(path)) expect(cache).toBe('public, max-age=31536000, immutable');
+    // Only files named by their content's hash may be cached for good: the build's assets, the map's sprite and data.
+    if (/^\/(_astro|map-base|map-data)\//.test(path)) expect(cache).toBe('public, max-age=31536000, immutable');
     else expect(cache).not.toMatch(/immutable/);
     if (!isHtml) return;
 
