@@ -255,3 +255,30 @@ describe('short claimant names', () => {
     expect(shortClaimant({ name: 'Not named in the report', kind: 'unattributed' })).toBe('Not attributed');
   });
 });
+
+describe('troop chart layout with every real claim ten times over (as the benchmark’s 10x content)', () => {
+  const model = realModel();
+  const estimates = Array.from({ length: 10 }, (_, copy) =>
+    model.estimates.map((e) => ({ ...e, id: `${e.id}-x${copy}` })),
+  ).flat();
+  const data = troopChartData({ estimates, events: model.events }, realAnnotations());
+
+  it.each(TROOP_CHART_VARIANTS.map((v) => [v.id, v] as const))(
+    '%s: keeps its time axis running forwards and every mark and event line in the frame',
+    HEAVY,
+    (_, variant) => {
+      // Ten marks on one date and count once pushed the axis's start past its end at phone width.
+      const layout = layoutTroopChart(data, variant, measure);
+      expect(layout.plot.width).toBeGreaterThan(variant.width / 2);
+      for (const m of layout.marks) {
+        expect(m.x).toBeGreaterThanOrEqual(layout.plot.x);
+        expect(m.x).toBeLessThanOrEqual(layout.plot.x + layout.plot.width);
+      }
+      for (const a of layout.annotations) {
+        expect(a.x).toBeGreaterThan(layout.plot.x);
+        expect(a.label.box.x).toBeGreaterThanOrEqual(0);
+        expect(a.label.box.x + a.label.box.width).toBeLessThanOrEqual(layout.width);
+      }
+    },
+  );
+});

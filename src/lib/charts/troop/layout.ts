@@ -217,7 +217,13 @@ export function layoutTroopChart(
     { x1: plotLeft + 2, x2: Infinity },
     { neverBefore: true },
   );
-  const overshoot = Math.max(0, ...probe.map((px) => px + probeRadius - (plotRight - 2)));
+  // Never by more than a quarter of the plot, though: many claims of one date and count (generated
+  // content at 10x) would otherwise push the axis's start past its end; the bounded dodge below
+  // then places what does not fit.
+  const overshoot = Math.min(
+    (plotRight - plotLeft) / 4,
+    Math.max(0, ...probe.map((px) => px + probeRadius - (plotRight - 2))),
+  );
   const x = makeTimeScale(xDomain, [plotLeft, plotRight - overshoot]);
 
   // Annotation labels share a band above the rows; the band is kept as short as it can be.
