@@ -86,7 +86,7 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     standaloneSvgPath: TROOP_IMAGE_PATHS.svg,
     standalonePngPath: TROOP_IMAGE_PATHS.png,
     // The chart's layouts switch at 544 and 844 px frames (520 and 820 px containers plus the page's padding).
-    measuredHeights: { 280: 1599, 360: 1457, 543: 1576, 544: 1062, 700: 1076, 843: 1201, 844: 967, 1100: 1096 },
+    measuredHeights: { 280: 1561, 360: 1440, 543: 1546, 544: 1072, 700: 1094, 843: 1223, 844: 967, 1100: 1096 },
   },
   {
     name: 'map',
@@ -125,13 +125,13 @@ export const EMBEDDABLE_FIGURES: readonly EmbeddableFigure[] = [
     schemaType: 'Dataset',
     standaloneSvgPath: TIMELINE_IMAGE_PATHS.svg,
     standalonePngPath: TIMELINE_IMAGE_PATHS.png,
-    measuredHeights: { 280: 17224, 360: 13193, 500: 10024, 700: 8339, 800: 8007 },
+    measuredHeights: { 280: 17249, 360: 13218, 500: 10024, 700: 8339, 800: 8007 },
     variants: [
       {
         path: 'key',
         label: defaultT('figure.timeline.key.label'),
         title: defaultT('figure.timeline.key.name'),
-        measuredHeights: { 280: 1570, 360: 1277, 540: 958, 700: 891, 800: 823 },
+        measuredHeights: { 280: 1570, 360: 1277, 540: 980, 700: 891, 800: 823 },
       },
     ],
     filters: [
