@@ -7,7 +7,8 @@
  * render-blocking (HTML spec: only elements met while the document has no body are added to
  * its render-blocking set), and unlike the `media="print" onload` trick it needs no inline
  * event handler, which the CSP forbids, and works without JavaScript. States scripts add later
- * (hover cards, the interactive map) get their rules from the full stylesheet.
+ * (hover cards, the interactive map) get their rules from the full stylesheet, and so does print
+ * (scripts/lib/print-only-rules.ts).
  *
  * Runs after every step that writes HTML and before the headers step, which hashes the inline
  * <style> into each page's CSP. All pages are processed before any is written, so an error
@@ -17,6 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Beasties from 'beasties';
 import { htmlFilesUnder } from '../lib/dist-files.ts';
+import { withoutPrintOnlyRules } from '../lib/print-only-rules.ts';
 
 export async function run(outDir: string) {
   const problems: string[] = [];
@@ -38,7 +40,10 @@ export async function run(outDir: string) {
     const before = readFileSync(join(outDir, file), 'utf8');
     // With no container marked, Beasties marks <html> as the one to match selectors in; the
     // marker is its own bookkeeping, not the site's markup.
-    const after = (await beasties.process(before)).replace(/(<html\b[^>]*?) data-beasties-container(="")?/, '$1');
+    const after = (await beasties.process(before))
+      .replace(/(<html\b[^>]*?) data-beasties-container(="")?/, '$1')
+      // The first <style> is the one Beasties wrote (it goes first in <head>).
+      .replace(/<style>([\s\S]*?)<\/style>/, (_, css: string) => `<style>${withoutPrintOnlyRules(css)}</style>`);
     out.push([file, after]);
   }
   // A stylesheet it could not read or a selector it could not parse would silently ship a page
