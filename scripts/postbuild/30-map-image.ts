@@ -10,16 +10,9 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/data/model.ts';
 import { figureFontMetrics } from '../../src/lib/charts/kit/font/faces.ts';
 import { measurerFrom } from '../../src/lib/charts/kit/text.ts';
-import { loadBaseGeometry } from '../../src/lib/data/natural-earth-files.ts';
 import { MAP_IMAGE_PATHS } from '../../src/lib/data/map-urls.ts';
-import {
-  mapDescription,
-  mapLine,
-  mapModel,
-  mapReports,
-  placeWithArticle,
-  regionOutlines,
-} from '../../src/lib/data/map.ts';
+import { mapDescription, mapModel, mapReports, placeWithArticle } from '../../src/lib/data/map.ts';
+import { mapLayoutInput } from '../../src/components/map/map-base.ts';
 import { layoutMap, MAP_VARIANTS } from '../../src/lib/geo/map-layout.ts';
 import { MAP_STANDALONE_CSS, standaloneMapSvg } from '../../src/lib/geo/map-standalone.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
@@ -36,16 +29,7 @@ export function run(outDir: string) {
   const content = loadContent(root);
   const model = mapModel(buildModel(content), content.copy.map!);
   const measure = measurerFrom(figureFontMetrics());
-  const layout = layoutMap(
-    {
-      places: model.layoutPlaces,
-      route: mapLine(model),
-      base: { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') },
-      outlines: regionOutlines(model),
-    },
-    MAP_VARIANTS.at(-1)!,
-    measure,
-  );
+  const layout = layoutMap(mapLayoutInput(model), MAP_VARIANTS.at(-1)!, measure);
   const tokens = siteLightTokens(root);
   const css = standaloneCss(
     readFileSync(join(root, 'src/components/map/map-drawing.css'), 'utf8'),

@@ -10,21 +10,24 @@ import { measurerFrom } from '../../lib/charts/kit/text.ts';
 import { mapLine, regionOutlines, type MapModel } from '../../lib/data/map.ts';
 import { mapSpritePath } from '../../lib/data/map-urls.ts';
 import { loadBaseGeometry } from '../../lib/data/natural-earth-files.ts';
-import { layoutMap, MAP_VARIANTS, type MapLayout } from '../../lib/geo/map-layout.ts';
+import { layoutMap, MAP_VARIANTS, type MapLayout, type MapLayoutInput } from '../../lib/geo/map-layout.ts';
 import { mapBaseSprite } from '../../lib/geo/map-svg.ts';
-import { contentHash } from './content-hash.ts';
+import { hashNamedFile } from './content-hash.ts';
 import type { Locale } from '../../lib/i18n/config.ts';
+
+/** What every drawing of the map is laid out from: its places, line, base geometry and region outlines. */
+export const mapLayoutInput = (model: MapModel): MapLayoutInput => ({
+  places: model.layoutPlaces,
+  route: mapLine(model),
+  base: { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') },
+  outlines: regionOutlines(model),
+});
 
 export function mapLayouts(model: MapModel, locale?: Locale): MapLayout[] {
   const measure = measurerFrom(figureFontMetrics());
-  const base = { main: loadBaseGeometry('110m'), inset: loadBaseGeometry('50m') };
-  const input = { places: model.layoutPlaces, route: mapLine(model), base, outlines: regionOutlines(model) };
+  const input = mapLayoutInput(model);
   return MAP_VARIANTS.map((variant) => layoutMap(input, variant, measure, locale));
 }
 
 /** The sprite for these layouts: its text, and the hash-named path it is served at. */
-export function mapSpriteFile(layouts: MapLayout[]): { hash: string; path: string; body: string } {
-  const body = mapBaseSprite(layouts);
-  const hash = contentHash(body);
-  return { hash, path: mapSpritePath(hash), body };
-}
+export const mapSpriteFile = (layouts: MapLayout[]) => hashNamedFile(mapBaseSprite(layouts), mapSpritePath);

@@ -14,7 +14,7 @@ import type { FigureLinks } from '../../lib/charts/kit/context.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import { taxonomyLabels } from '../../lib/taxonomy.ts';
 import type { MapData } from '../../scripts/map/types.ts';
-import { contentHash } from './content-hash.ts';
+import { hashNamedFile } from './content-hash.ts';
 
 /** The data in the words of `t`, with links as the figure's context makes them (`_top` and full paths in an embed). */
 export function interactiveMapData(
@@ -51,8 +51,4 @@ export function interactiveMapData(
 }
 
 /** The data as a file: its text, and the hash-named path it is served at. */
-export function mapDataFile(data: MapData): { hash: string; path: string; body: string } {
-  const body = JSON.stringify(data);
-  const hash = contentHash(body);
-  return { hash, path: mapDataPath(hash), body };
-}
+export const mapDataFile = (data: MapData) => hashNamedFile(JSON.stringify(data), mapDataPath);
