@@ -30,6 +30,12 @@ export interface StaticServerOptions {
    * their inline scripts and styles would break and which a newsroom page would not have.
    */
   headers?: (path: string) => Record<string, string>;
+  /**
+   * Send only the first `bytes` of each gzipped HTML page and hold the rest until `release` is
+   * called: the page as a reader has it after the first round trip of a new connection (issue 16).
+   * Used by the first-window check (scripts/lib/first-window.ts); needs `gzip`.
+   */
+  holdHtml?: { bytes: number; held: (path: string, release: () => void) => void };
 }
 
 const TEXT_TYPES: Record<string, string> = {
@@ -122,7 +128,12 @@ export function createStaticServer(dir: string, options: StaticServerOptions = {
         res.setHeader('Content-Encoding', 'gzip');
         res.setHeader('Vary', 'Accept-Encoding');
         res.setHeader('Content-Length', body.length);
-        res.end(body);
+        const hold = extname(file) === '.html' && body.length > (options.holdHtml?.bytes ?? Infinity);
+        if (!hold) return void res.end(body);
+        const rest = body.subarray(options.holdHtml!.bytes);
+        res.write(body.subarray(0, options.holdHtml!.bytes), () =>
+          options.holdHtml!.held(path.raw, () => void res.end(rest)),
+        );
         return;
       }
     }
