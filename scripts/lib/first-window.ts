@@ -8,19 +8,16 @@
  *
  * JavaScript is off in both, so the comparison is of what HTML and CSS paint (scripts only enhance,
  * and a full load would run them where the held one cannot yet). Subresources (the map's sprite)
- * arrive while the HTML is held, as they would from the first window's references. Shared by the
- * browser test (tests/browser/first-window.test.ts) and the benchmark; no timings are read.
+ * arrive while the HTML is held, as they would from the first window's references. Used by the
+ * browser test (tests/browser/first-window.test.ts); no timings are read.
  */
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { FIRST_WINDOW_BYTES } from '../../src/lib/quality/critical-path.ts';
-import { createStaticServer } from './static-server.ts';
+import { createStaticServer, listenLocally, type LocalSite } from './static-server.ts';
 
-export interface HeldSite {
-  origin: string;
+export interface HeldSite extends LocalSite {
   /** Resolves with the release of `path`'s held HTML once its first window has been sent. */
   held: (path: string) => Promise<() => void>;
-  close: () => Promise<void>;
 }
 
 /** Serves `dir` gzipped, holding each HTML page after its first `bytes` compressed bytes. */
@@ -39,28 +36,18 @@ export async function serveHeld(dir: string, bytes = FIRST_WINDOW_BYTES): Promis
       },
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    ...(await listenLocally(server)),
     held: (path) => {
       const release = arrived.get(path);
       arrived.delete(path);
       return release ? Promise.resolve(release) : new Promise((resolve) => waiting.set(path, resolve));
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
   };
 }
 
 export interface FirstScreen {
-  path: string;
-  width: number;
-  height: number;
-  /** The browser painted content while the rest of the HTML was still held. */
+  /** The browser painted while the rest of the HTML was still held. */
   paintedFromFirstWindow: boolean;
   /** Whether the page had more than the first window at all (if not, it is trivially complete). */
   held: boolean;
@@ -72,17 +59,21 @@ export interface FirstScreen {
 }
 
 /** Waits until the page has no request in flight other than its own document. */
-async function subresourcesSettled(page: Page, pending: Set<unknown>) {
+async function subresourcesSettled(page: Page, pending: Set<Request>) {
   for (let i = 0; pending.size > 0 && i < 200; i++) await page.waitForTimeout(25);
 }
 
 /**
- * Waits for the page's first paint. Polled from outside: with JavaScript off, Playwright's
- * waitForFunction never runs.
+ * Waits for the page's first paint, up to about ten seconds; whether it came. Polled from outside:
+ * with JavaScript off, Playwright's waitForFunction never runs.
  */
-async function painted(page: Page) {
+async function painted(page: Page): Promise<boolean> {
   const hasPainted = () => page.evaluate(() => performance.getEntriesByType('paint').length > 0);
-  for (let i = 0; i < 400 && !(await hasPainted()); i++) await page.waitForTimeout(25);
+  for (let i = 0; i < 400; i++) {
+    if (await hasPainted()) return true;
+    await page.waitForTimeout(25);
+  }
+  return false;
 }
 
 /** Opens `path` with its HTML held after the first window and compares the first screen to the finished page's. */
@@ -95,7 +86,7 @@ export async function firstScreen(
   const context = await browser.newContext({ viewport, javaScriptEnabled: false, reducedMotion: 'reduce' });
   try {
     const page = await context.newPage();
-    const pending = new Set<unknown>();
+    const pending = new Set<Request>();
     page.on('request', (request) => {
       if (!request.isNavigationRequest()) pending.add(request);
     });
@@ -109,9 +100,10 @@ export async function firstScreen(
     const first = await Promise.race([release, loaded.then(() => undefined)]);
     const held = first !== undefined;
     // The window is in; the browser paints what it parsed of it, while the rest is still held.
-    await painted(page);
+    const paintCame = await painted(page);
     await subresourcesSettled(page, pending);
-    const paintedFromFirstWindow = !held || (await page.evaluate(() => document.readyState)) === 'loading';
+    const stillHeld = (await page.evaluate(() => document.readyState)) === 'loading';
+    const paintedFromFirstWindow = paintCame && (!held || stillHeld);
     const firstWindow = await page.screenshot();
     first?.();
     await loaded;
@@ -119,8 +111,6 @@ export async function firstScreen(
     await page.evaluate(() => window.scrollTo(0, 0));
     const finished = await page.screenshot();
     return {
-      path,
-      ...viewport,
       held,
       paintedFromFirstWindow,
       complete: firstWindow.equals(finished),

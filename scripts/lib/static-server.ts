@@ -6,6 +6,7 @@
  * headers, `_headers` itself is not served, and a malformed request gets 400 instead of a crash.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -128,15 +129,34 @@ export function createStaticServer(dir: string, options: StaticServerOptions = {
         res.setHeader('Content-Encoding', 'gzip');
         res.setHeader('Vary', 'Accept-Encoding');
         res.setHeader('Content-Length', body.length);
-        const hold = extname(file) === '.html' && body.length > (options.holdHtml?.bytes ?? Infinity);
-        if (!hold) return void res.end(body);
-        const rest = body.subarray(options.holdHtml!.bytes);
-        res.write(body.subarray(0, options.holdHtml!.bytes), () =>
-          options.holdHtml!.held(path.raw, () => void res.end(rest)),
-        );
+        const hold = options.holdHtml;
+        if (!hold || extname(file) !== '.html' || body.length <= hold.bytes) return void res.end(body);
+        const rest = body.subarray(hold.bytes);
+        res.write(body.subarray(0, hold.bytes), () => hold.held(path.raw, () => void res.end(rest)));
         return;
       }
     }
     files(req, res, () => sendNotFound(res));
   });
+}
+
+export interface LocalSite {
+  origin: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+/** Starts `server` on a free port of 127.0.0.1; `close` also ends kept-alive and held connections. */
+export async function listenLocally(server: Server): Promise<LocalSite> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

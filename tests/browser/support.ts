@@ -4,10 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { createStaticServer } from '../../scripts/lib/static-server.ts';
+import { createStaticServer, listenLocally } from '../../scripts/lib/static-server.ts';
 import { pagePathsUnder } from '../../scripts/lib/dist-files.ts';
 
 export const DIST = join(process.cwd(), 'dist');
@@ -27,10 +26,7 @@ const CHROME_ARGS = [
 
 export async function serveDir(dir: string) {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run \`npm run build\` first`);
-  const server = createStaticServer(dir);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, port, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return listenLocally(createStaticServer(dir));
 }
 
 export const launchChromium = () => chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS });
